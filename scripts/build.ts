@@ -1,0 +1,75 @@
+// `npm run build`: check the content, bundle the client and a server renderer with Vite, then
+// prerender every route into dist/ and write the JSON payloads the pages load.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { compileContent } from '../src/content/compile';
+import { readContent, defaultContentDir } from '../src/content/read';
+import { ContentError } from '../src/content/validate';
+import { hydrationScriptId } from '../src/app/hydrationData';
+import { sitePages } from './sitePages';
+import { writeFeed } from './feed';
+
+const root = process.cwd();
+const dist = path.join(root, 'dist');
+const serverOut = path.join(root, 'node_modules/.broadsheet/server');
+const articlesDir = process.env.CONTENT_ARTICLES_DIR
+  ? path.resolve(process.env.CONTENT_ARTICLES_DIR)
+  : undefined;
+
+async function main() {
+  const started = performance.now();
+  const content = await readContent(defaultContentDir, articlesDir).catch((error: unknown) => {
+    if (error instanceof ContentError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  });
+  const payloads = compileContent(content);
+
+  await rm(dist, { recursive: true, force: true });
+  await build({ logLevel: 'warn' });
+  await build({
+    logLevel: 'warn',
+    build: { ssr: 'src/app/entry-server.tsx', outDir: serverOut, emptyOutDir: true },
+  });
+
+  const template = await readFile(path.join(dist, 'index.html'), 'utf8');
+  const server = (await import(
+    pathToFileURL(path.join(serverOut, 'entry-server.js')).href
+  )) as typeof import('../src/app/entry-server');
+
+  for (const [dataPath, payload] of payloads) {
+    const file = path.join(dist, dataPath);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify(payload));
+  }
+
+  const pages = sitePages(content);
+  for (const page of pages) {
+    const rendered = await server.renderPage(page.url, payloads);
+    if (rendered.status !== page.status) {
+      throw new Error(
+        `${page.url} rendered with status ${rendered.status}, expected ${page.status}`,
+      );
+    }
+    const html = template
+      .replace('<!--app-head-->', rendered.head)
+      .replace('<!--app-html-->', rendered.body)
+      .replace(
+        '<!--app-data-->',
+        `<script type="application/json" id="${hydrationScriptId}">${rendered.data}</script>`,
+      );
+    const file = path.join(dist, page.file);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, html);
+  }
+  await writeFeed(content, dist);
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Built ${pages.length} pages and ${payloads.size} payloads in ${seconds} s`);
+}
+
+await main();

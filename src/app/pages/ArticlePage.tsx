@@ -1,0 +1,35 @@
+import { useLoaderData } from 'react-router-dom';
+import { PageMeta } from '../../components/PageMeta';
+import { ArticleBody } from '../../features/article/ArticleBody';
+import { ArticleHeader } from '../../features/article/ArticleHeader';
+import { LeadFigure } from '../../features/article/LeadFigure';
+import { RelatedStories } from '../../features/article/RelatedStories';
+import { SeriesPromo } from '../../features/promos/SeriesPromo';
+import { InlineOffer } from '../../features/subscribe/InlineOffer';
+import type { storyLoader } from '../loaders';
+
+export function ArticlePage() {
+  const { article, related, promos, inlineOffers } = useLoaderData<typeof storyLoader>();
+  return (
+    <div className="article-layout">
+      <PageMeta title={article.headline} description={article.dek} path={article.url} />
+      <article className="article">
+        <ArticleHeader article={article} />
+        {article.lead && <LeadFigure image={article.lead} />}
+        <ArticleBody
+          blocks={article.body}
+          renderOffer={(block) => {
+            const offer = inlineOffers[block.offer];
+            return offer ? <InlineOffer offer={offer} /> : null;
+          }}
+        />
+      </article>
+      <aside className="sidebar" aria-label="More from Broadsheet">
+        {promos.map((promo) => (
+          <SeriesPromo key={promo.id} promo={promo} />
+        ))}
+        <RelatedStories stories={related} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useLoaderData } from 'react-router-dom';
+import { PageMeta } from '../../components/PageMeta';
+import { SearchForm } from '../../features/search/SearchForm';
+import { SearchResults } from '../../features/search/SearchResults';
+import { searchPath } from '../../lib/urls';
+import type { searchLoader } from '../loaders';
+
+function SearchLayout({ query, children }: { query: string; children?: React.ReactNode }) {
+  return (
+    <>
+      <PageMeta
+        title={query ? `Search: ${query}` : 'Search'}
+        description="Search Broadsheet's stories."
+        path={query ? undefined : searchPath}
+      />
+      <h1 tabIndex={-1} className="page-title">
+        Search
+      </h1>
+      <SearchForm id="search-page-query" defaultQuery={query} label="Search for" key={query} />
+      {children}
+    </>
+  );
+}
+
+function SearchHint() {
+  return (
+    <>
+      <p className="page-intro">Type a word or two from a headline, a name or a place.</p>
+      <noscript>
+        <p>Search needs JavaScript. Browse the sections above to find stories without it.</p>
+      </noscript>
+    </>
+  );
+}
+
+export function SearchPage() {
+  const { query, hits } = useLoaderData<typeof searchLoader>();
+  return (
+    <SearchLayout query={query}>
+      {query ? <SearchResults query={query} hits={hits} /> : <SearchHint />}
+    </SearchLayout>
+  );
+}
+
+/** What the prerendered page shows, and what the browser shows while the index loads. */
+export function SearchPageFallback() {
+  return (
+    <SearchLayout query="">
+      <SearchHint />
+    </SearchLayout>
+  );
+}

@@ -1,0 +1,44 @@
+import type { RouteObject } from 'react-router-dom';
+import {
+  homeLoader,
+  notFoundLoader,
+  offersLoader,
+  searchLoader,
+  sectionLoader,
+  storyLoader,
+} from './loaders';
+import { ArticlePage } from './pages/ArticlePage';
+import { HomePage } from './pages/HomePage';
+import { PageError } from './pages/PageError';
+import { SearchPage, SearchPageFallback } from './pages/SearchPage';
+import { SectionPage } from './pages/SectionPage';
+import { SubscribePage } from './pages/SubscribePage';
+import { Shell } from './shell/Shell';
+
+/** The one route table: the prerender and the browser both use it, so they cannot drift. */
+export const routes: RouteObject[] = [
+  {
+    id: 'root',
+    element: <Shell />,
+    children: [
+      {
+        id: 'page',
+        // A failing or missing page keeps the header, navigation and footer around it.
+        errorElement: <PageError />,
+        children: [
+          { index: true, loader: homeLoader, element: <HomePage /> },
+          {
+            path: 'search',
+            loader: searchLoader,
+            element: <SearchPage />,
+            HydrateFallback: SearchPageFallback,
+          },
+          { path: 'subscribe', loader: offersLoader, element: <SubscribePage /> },
+          { path: ':section', loader: sectionLoader, element: <SectionPage /> },
+          { path: ':section/:slug', loader: storyLoader, element: <ArticlePage /> },
+          { path: '*', loader: notFoundLoader },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,31 @@
+import { Outlet, ScrollRestoration } from 'react-router-dom';
+import { site } from '../../content/site';
+import { RouteAnnouncer } from './RouteAnnouncer';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+import { SkipLinks } from './SkipLinks';
+import type { SkipTarget } from './skipTargets';
+
+const maincontent: SkipTarget = 'maincontent';
+
+/** The frame around every page. `children` replaces the outlet on error pages. */
+export function Shell({ children }: { children?: React.ReactNode }) {
+  return (
+    <>
+      <link
+        rel="alternate"
+        type="application/rss+xml"
+        title={`${site.name}: all stories`}
+        href={site.feeds.href}
+      />
+      <SkipLinks />
+      <SiteHeader />
+      <main id={maincontent} tabIndex={-1} className="page">
+        {children ?? <Outlet />}
+      </main>
+      <SiteFooter />
+      <RouteAnnouncer />
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { Link } from 'react-router-dom';
+import { site } from '../../content/site';
+import { sectionPath, subscribePath } from '../../lib/urls';
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <section aria-labelledby="follow-heading">
+        <h2 id="follow-heading">{site.follow.heading}</h2>
+        <ul className="follow-links">
+          {site.follow.links.map((link) => (
+            <li key={link.label}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
+          <li>
+            <a href={site.feeds.href} type="application/rss+xml">
+              {site.feeds.label}
+            </a>
+          </li>
+        </ul>
+      </section>
+      <nav aria-label="Sections in the footer">
+        <h2>Sections</h2>
+        <ul>
+          {site.sections.map((section) => (
+            <li key={section.id}>
+              <Link to={sectionPath(section.id)}>{section.name}</Link>
+            </li>
+          ))}
+          <li>
+            <Link to={subscribePath}>Subscribe</Link>
+          </li>
+        </ul>
+      </nav>
+      <p className="colophon">
+        © {site.name}. Sample stories are marked as such; they are not reporting.
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,41 @@
+import { Link, NavLink } from 'react-router-dom';
+import { site } from '../../content/site';
+import { SearchForm } from '../../features/search/SearchForm';
+import { homePath, sectionPath, subscribePath } from '../../lib/urls';
+import type { SkipTarget } from './skipTargets';
+
+const navigation: SkipTarget = 'navigation';
+const search: SkipTarget = 'search';
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="masthead">
+        <Link to={homePath} className="masthead-name">
+          {site.name}
+        </Link>
+        <p className="masthead-tagline">{site.tagline}</p>
+        <Link to={subscribePath} className="button subscribe-link">
+          Subscribe
+        </Link>
+      </div>
+      <div className="header-bar">
+        <nav id={navigation} tabIndex={-1} aria-label="Sections" className="section-nav">
+          <ul>
+            <li>
+              <NavLink to={homePath} end>
+                Front page
+              </NavLink>
+            </li>
+            {site.sections.map((section) => (
+              <li key={section.id}>
+                <NavLink to={sectionPath(section.id)}>{section.name}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <SearchForm id={search} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,95 @@
+import MiniSearch from 'minisearch';
+import { storyPath } from '../lib/urls';
+import type { Article } from './schema';
+import {
+  dataPaths,
+  type OffersPage,
+  type PromoTeaser,
+  type SearchDocument,
+  type SectionList,
+  type StoryList,
+  type StoryPage,
+  type StorySummary,
+} from './payloads';
+import { searchOptions } from './searchOptions';
+import type { Content } from './validate';
+
+// Turns checked content into the JSON payloads the pages load, keyed by URL path.
+
+function byNewest(a: { published: string }, b: { published: string }): number {
+  return Date.parse(b.published) - Date.parse(a.published);
+}
+
+export function compileContent(content: Content): Map<string, unknown> {
+  const sections = new Map(content.site.sections.map((s) => [s.id, s]));
+  const sectionOf = (article: Article) => {
+    const section = sections.get(article.section);
+    if (!section) throw new Error(`unknown section ${article.section}`);
+    return section;
+  };
+  const summaries = new Map<string, StorySummary>();
+  for (const a of content.articles) {
+    summaries.set(a.slug, {
+      slug: a.slug,
+      url: storyPath(a.section, a.slug),
+      section: sectionOf(a),
+      headline: a.headline,
+      dek: a.dek,
+      published: a.published,
+      sample: a.sample,
+      ...(a.lead ? { image: a.lead } : {}),
+    });
+  }
+  const summary = (slug: string): StorySummary => {
+    const found = summaries.get(slug);
+    if (!found) throw new Error(`unknown story ${slug}`);
+    return found;
+  };
+  const promos = new Map<string, PromoTeaser>(
+    content.promos.map((p) => [p.id, { ...p, story: summary(p.story) }]),
+  );
+  const inline = new Map(content.inlineOffers.map((o) => [o.id, o]));
+  const out = new Map<string, unknown>();
+
+  for (const article of content.articles) {
+    const inlineOffers: StoryPage['inlineOffers'] = {};
+    for (const block of article.body) {
+      const offer = block.type === 'offer' ? inline.get(block.offer) : undefined;
+      if (offer) inlineOffers[offer.id] = offer;
+    }
+    const page: StoryPage = {
+      article: { ...article, url: summary(article.slug).url, sectionInfo: sectionOf(article) },
+      related: article.related.map(summary),
+      // A promo never teases the story the reader is already on.
+      promos: content.site.sidebarPromos
+        .map((id) => promos.get(id))
+        .filter((p): p is PromoTeaser => p !== undefined && p.story.slug !== article.slug),
+      inlineOffers,
+    };
+    out.set(dataPaths.story(article.slug), page);
+  }
+
+  const all = [...summaries.values()].sort(byNewest);
+  out.set(dataPaths.home(), { stories: all } satisfies StoryList);
+  for (const section of content.site.sections) {
+    const stories = all.filter((s) => s.section.id === section.id);
+    out.set(dataPaths.section(section.id), { section, stories } satisfies SectionList);
+  }
+  out.set(dataPaths.offers(), { offers: content.offers } satisfies OffersPage);
+
+  const search = new MiniSearch<SearchDocument>(searchOptions);
+  search.addAll(
+    content.articles.map((a) => ({
+      id: a.slug,
+      url: summary(a.slug).url,
+      headline: a.headline,
+      dek: a.dek,
+      section: sectionOf(a).name,
+      published: a.published,
+      byline: a.byline,
+      body: a.body.flatMap((b) => (b.type === 'offer' ? [] : [b.text])).join('\n'),
+    })),
+  );
+  out.set(dataPaths.search(), search.toJSON());
+  return out;
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+
+// The one definition of Broadsheet's content. Types are inferred from it; nothing else declares them.
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens (a-z, 0-9, -)');
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  error: 'must be an ISO 8601 date-time with an offset, e.g. 2012-11-07T12:00:00-05:00',
+});
+const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+// Site paths and image sources: root-relative, never a protocol that could run script.
+const sitePath = z
+  .string()
+  .regex(/^\/(?!\/)[^\s]*$/, 'must be a root-relative path starting with /');
+
+export const imageSchema = z.object({
+  src: sitePath,
+  alt: nonEmpty.describe('text alternative read to screen-reader users'),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  caption: z.string().trim().optional(),
+  credit: z.string().trim().optional(),
+});
+
+export const paragraphBlockSchema = z.object({ type: z.literal('paragraph'), text: nonEmpty });
+export const headingBlockSchema = z.object({ type: z.literal('heading'), text: nonEmpty });
+export const offerBlockSchema = z.object({ type: z.literal('offer'), offer: slug });
+export const blockSchema = z.discriminatedUnion('type', [
+  paragraphBlockSchema,
+  headingBlockSchema,
+  offerBlockSchema,
+]);
+
+export const articleSchema = z
+  .object({
+    slug,
+    section: slug,
+    headline: nonEmpty,
+    dek: nonEmpty,
+    byline: nonEmpty,
+    published: isoDateTime,
+    updated: isoDateTime.optional(),
+    // True for stories written as sample content rather than reporting: shown to readers as such.
+    sample: z.boolean().default(false),
+    lead: imageSchema.optional(),
+    body: z.array(blockSchema).min(1, 'a story needs at least one block of body text'),
+    related: z.array(slug).default([]),
+  })
+  .strict();
+
+export const sectionSchema = z.object({ id: slug, name: nonEmpty, description: nonEmpty });
+export const linkSchema = z.object({ label: nonEmpty, href: z.union([httpsUrl, sitePath]) });
+
+export const siteSchema = z
+  .object({
+    name: nonEmpty,
+    tagline: nonEmpty,
+    origin: httpsUrl,
+    language: nonEmpty,
+    // Dates are shown in the newsroom's zone, the same at build time and in every reader's browser.
+    timeZone: nonEmpty,
+    sections: z.array(sectionSchema).min(1),
+    sidebarPromos: z.array(slug).default([]),
+    follow: z.object({ heading: nonEmpty, links: z.array(linkSchema) }),
+    feeds: z.object({ label: nonEmpty, href: sitePath }),
+  })
+  .strict();
+
+export const promoSchema = z
+  .object({
+    id: slug,
+    title: nonEmpty,
+    blurb: nonEmpty,
+    story: slug,
+  })
+  .strict();
+
+export const offerSchema = z
+  .object({
+    id: slug,
+    name: nonEmpty,
+    kind: z.enum(['print', 'digital', 'bundle']),
+    price: z.number().positive(),
+    currency: z.string().length(3).default('USD'),
+    period: z.enum(['week', 'month', 'year']),
+    includes: z.array(nonEmpty).min(1),
+    special: z
+      .object({ label: nonEmpty, price: z.number().nonnegative(), ends: isoDate })
+      .strict()
+      .optional(),
+    checkoutUrl: httpsUrl,
+  })
+  .strict();
+
+export const inlineOfferSchema = z
+  .object({
+    id: slug,
+    points: z.array(nonEmpty).min(1),
+    special: nonEmpty,
+    cta: nonEmpty,
+  })
+  .strict();
+
+export const promosFileSchema = z.array(promoSchema);
+export const offersFileSchema = z
+  .object({ offers: z.array(offerSchema).min(1), inline: z.array(inlineOfferSchema) })
+  .strict();
+
+export type Image = z.infer<typeof imageSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Link = z.infer<typeof linkSchema>;
+export type Site = z.infer<typeof siteSchema>;
+export type Promo = z.infer<typeof promoSchema>;
+export type Offer = z.infer<typeof offerSchema>;
+export type InlineOffer = z.infer<typeof inlineOfferSchema>;

@@ -1,0 +1,26 @@
+import { Link } from 'react-router-dom';
+import type { StoryPage } from '../../content/payloads';
+import { sectionPath } from '../../lib/urls';
+import { Byline } from './Byline';
+import { Dateline } from './Dateline';
+import { SampleNotice } from './SampleNotice';
+
+export function ArticleHeader({ article }: { article: StoryPage['article'] }) {
+  return (
+    <header className="article-header">
+      <p className="section-label">
+        <Link to={sectionPath(article.sectionInfo.id)}>{article.sectionInfo.name}</Link>
+      </p>
+      {/* tabIndex lets focus land here after a client-side page change. */}
+      <h1 className="headline" tabIndex={-1}>
+        {article.headline}
+      </h1>
+      <p className="dek">{article.dek}</p>
+      {article.sample && <SampleNotice />}
+      <div className="article-meta">
+        <Byline byline={article.byline} />
+        <Dateline published={article.published} updated={article.updated} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,3 @@
+export function Byline({ byline }: { byline: string }) {
+  return <p className="byline">{byline}</p>;
+}

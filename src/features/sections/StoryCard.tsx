@@ -1,0 +1,36 @@
+import { Link } from 'react-router-dom';
+import { DateTime } from '../../components/DateTime';
+import { Picture } from '../../components/Picture';
+import type { StorySummary } from '../../content/payloads';
+
+interface Props {
+  story: StorySummary;
+  showSection?: boolean;
+  headingLevel?: 'h2' | 'h3';
+}
+
+export function StoryCard({ story, showSection = true, headingLevel: Heading = 'h2' }: Props) {
+  return (
+    <article className="story-card">
+      <div className="story-card-text">
+        {showSection && <p className="section-label">{story.section.name}</p>}
+        <Heading className="story-card-headline">
+          <Link to={story.url}>{story.headline}</Link>
+        </Heading>
+        <p className="story-card-dek">{story.dek}</p>
+        <p className="story-card-date">
+          <DateTime iso={story.published} />
+          {story.sample && <span className="sample-tag"> · Sample story</span>}
+        </p>
+      </div>
+      {story.image && (
+        <Picture
+          className="story-card-image"
+          image={story.image}
+          decorative
+          sizes="(min-width: 40em) 12rem, 33vw"
+        />
+      )}
+    </article>
+  );
+}
