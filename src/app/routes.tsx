@@ -9,6 +9,7 @@ import {
 } from './loaders';
 import { ArticlePage } from './pages/ArticlePage';
 import { HomePage } from './pages/HomePage';
+import { NotFoundPage } from './pages/NotFoundPage';
 import { PageError } from './pages/PageError';
 import { SearchPage, SearchPageFallback } from './pages/SearchPage';
 import { SectionPage } from './pages/SectionPage';
@@ -36,7 +37,8 @@ export const routes: RouteObject[] = [
           { path: 'subscribe', loader: offersLoader, element: <SubscribePage /> },
           { path: ':section', loader: sectionLoader, element: <SectionPage /> },
           { path: ':section/:slug', loader: storyLoader, element: <ArticlePage /> },
-          { path: '*', loader: notFoundLoader },
+          // The loader answers 404 so the prerender and the server know; the page is the same.
+          { path: '*', loader: notFoundLoader, element: <NotFoundPage /> },
         ],
       },
     ],

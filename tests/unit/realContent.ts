@@ -10,17 +10,17 @@ export const sampleSlug = 'russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset'
 export async function realPayloads() {
   const content = await readContent();
   const payloads = compileContent(content);
-  const get = <T>(path: string): T => {
+  const get = (path: string): unknown => {
     const found = payloads.get(path);
     if (found === undefined) throw new Error(`no payload at ${path}`);
-    return found as T;
+    return found;
   };
   return {
     content,
     payloads,
-    story: (slug: string) => get<StoryPage>(dataPaths.story(slug)),
-    home: () => get<StoryList>(dataPaths.home()),
-    section: (id: string) => get<SectionList>(dataPaths.section(id)),
-    offers: () => get<OffersPage>(dataPaths.offers()),
+    story: (slug: string) => get(dataPaths.story(slug)) as StoryPage,
+    home: () => get(dataPaths.home()) as StoryList,
+    section: (id: string) => get(dataPaths.section(id)) as SectionList,
+    offers: () => get(dataPaths.offers()) as OffersPage,
   };
 }

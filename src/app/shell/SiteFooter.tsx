@@ -20,7 +20,7 @@ export function SiteFooter() {
           </li>
         </ul>
       </section>
-      <nav aria-label="Sections in the footer">
+      <nav aria-label="Footer">
         <h2>Sections</h2>
         <ul>
           {site.sections.map((section) => (

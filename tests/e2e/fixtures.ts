@@ -1,0 +1,31 @@
+import { test as base, expect } from '@playwright/test';
+
+// Every browser test fails on a console error or an uncaught exception: hydration mismatches,
+// failed requests the page made by itself and crashes all show up there.
+export const test = base.extend<{ consoleProblems: string[] }>({
+  consoleProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        // A 404 page's own status is the answer the test asked for, not a problem.
+        const ownStatus =
+          message.text().includes('status of 404') && message.location().url === page.url();
+        if ((message.type() === 'error' || message.type() === 'warning') && !ownStatus) {
+          problems.push(`${message.type()}: ${message.text()}`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      await use(problems);
+      expect(problems, 'console errors and warnings').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const sampleArticle = '/world/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset';
+export const sampleHeadline = "Russia not Obama's 'No. 1 foe,' but Moscow doubts a fresh 'reset'";
+export const relatedHeadline =
+  'After the Boston Marathon bombings, Danny Bent took on a cross-country challenge';
+export const relatedArticle = '/doing-good/danny-bent-one-run-for-boston';

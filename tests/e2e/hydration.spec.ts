@@ -1,0 +1,36 @@
+import { expect, sampleArticle, test } from './fixtures';
+
+// The same prerendered HTML must hydrate cleanly for readers in any zone and language: the
+// auto fixture fails the test on any hydration warning in the console.
+for (const [timezoneId, locale] of [
+  ['Pacific/Kiritimati', 'de-DE'],
+  ['America/Los_Angeles', 'en-US'],
+  ['Asia/Kolkata', 'ar-EG'],
+] as const) {
+  test.describe(`a reader in ${timezoneId} (${locale})`, () => {
+    test.use({ timezoneId, locale });
+
+    for (const url of [
+      sampleArticle,
+      '/',
+      '/world',
+      '/subscribe',
+      '/search?q=moscow',
+      '/missing',
+    ]) {
+      test(`${url} hydrates without warnings and shows the newsroom's dates`, async ({ page }) => {
+        await page.goto(url);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // Hydrated: the router now handles in-page links.
+        await expect
+          .poll(() => page.evaluate(() => document.querySelectorAll('title').length))
+          .toBe(1);
+        if (url === sampleArticle) {
+          await expect(page.locator('time[datetime="2012-11-07T12:00:00-05:00"]')).toHaveText(
+            'November 7, 2012',
+          );
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,214 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { StoryPage } from '../../../src/content/payloads';
+import { dataPaths } from '../../../src/content/payloads';
+import { sampleSlug } from '../realContent';
+import { real, renderRoute, sourceFrom } from './renderRoute';
+
+const headline = "Russia not Obama's 'No. 1 foe,' but Moscow doubts a fresh 'reset'";
+const dannySlug = 'danny-bent-one-run-for-boston';
+
+async function sampleArticle() {
+  const { content } = await real();
+  const article = content.articles.find((a) => a.slug === sampleSlug);
+  if (!article) throw new Error(`no article ${sampleSlug}`);
+  return article;
+}
+
+/** Fails unless each element comes after the one before it in the document. */
+function expectInDocumentOrder(elements: HTMLElement[]) {
+  elements.slice(1).forEach((element, i) => {
+    const before = elements[i];
+    if (!before) throw new Error('missing element');
+    expect(before.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+}
+
+describe('ArticlePage: the sample story', () => {
+  it('has one h1, the headline, with the dek and byline', async () => {
+    const article = await sampleArticle();
+    await renderRoute(`/world/${sampleSlug}`);
+
+    const h1 = await screen.findByRole('heading', { level: 1 });
+    expect(h1).toHaveTextContent(headline);
+    expect(article.headline).toBe(headline);
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByText(article.dek)).toBeVisible();
+    expect(screen.getByText('By Correspondent')).toBeVisible();
+  });
+
+  it('shows the publication date in a machine-readable time element', async () => {
+    await renderRoute(`/world/${sampleSlug}`);
+
+    const date = await screen.findByText('November 7, 2012');
+    expect(date.tagName).toBe('TIME');
+    expect(date).toHaveAttribute('datetime', '2012-11-07T12:00:00-05:00');
+  });
+
+  it('shows the lead image with its alt text, caption and credit in the figure', async () => {
+    const { lead } = await sampleArticle();
+    if (!lead?.caption) throw new Error('the sample story has a captioned lead image');
+    await renderRoute(`/world/${sampleSlug}`);
+
+    const story = await screen.findByRole('article');
+    const figure = within(story).getByRole('figure');
+    const image = within(figure).getByRole('img', { name: lead.alt });
+    expect(image).toHaveAttribute('src', lead.src);
+    const caption = within(figure).getByText(lead.caption);
+    expect(caption.tagName).toBe('FIGCAPTION');
+    expect(caption).toContainElement(within(figure).getByText('Mikhail Metzel/AP'));
+  });
+
+  it('shows every body paragraph, in the order of the story file', async () => {
+    const article = await sampleArticle();
+    const texts = article.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    expect(texts.length).toBeGreaterThan(1);
+    await renderRoute(`/world/${sampleSlug}`);
+
+    const story = await screen.findByRole('article');
+    const shown = within(story)
+      .getAllByRole('paragraph')
+      .map((p) => p.textContent)
+      .filter((text): text is string => text !== null && texts.includes(text));
+    expect(shown).toEqual(texts);
+  });
+
+  it('shows the inline offer with its points and links to the subscribe page', async () => {
+    await renderRoute(`/world/${sampleSlug}`);
+
+    const offer = await screen.findByRole('complementary', { name: 'Subscription offer' });
+    expect(within(offer).getByText('Weekly review of global news and ideas')).toBeVisible();
+    expect(within(offer).getByText('Balanced, insightful and trustworthy')).toBeVisible();
+    expect(
+      within(offer).getByRole('link', { name: 'Subscribe in print or digital' }),
+    ).toHaveAttribute('href', '/subscribe');
+    expect(within(offer).getByRole('link', { name: 'Special Offer' })).toHaveAttribute(
+      'href',
+      '/subscribe',
+    );
+  });
+
+  it('lets keyboard users skip over the offer to the next paragraph', async () => {
+    const article = await sampleArticle();
+    const offerIndex = article.body.findIndex((b) => b.type === 'offer');
+    const next = article.body[offerIndex + 1];
+    if (next?.type !== 'paragraph') throw new Error('a paragraph follows the sample offer');
+    const { user } = await renderRoute(`/world/${sampleSlug}`);
+
+    const offer = await screen.findByRole('complementary', { name: 'Subscription offer' });
+    const skip = screen.getByRole('link', { name: 'Skip to next paragraph' });
+    const paragraph = screen.getByText(next.text);
+    expectInDocumentOrder([skip, offer, paragraph]);
+
+    const href = skip.getAttribute('href') ?? '';
+    expect(href).toMatch(/^#./);
+    expect(paragraph).toHaveAttribute('id', href.slice(1));
+    expect(paragraph).toHaveAttribute('tabindex', '-1');
+
+    await user.click(skip);
+    expect(paragraph).toHaveFocus();
+  });
+
+  it('teases the Doing Good story in the sidebar', async () => {
+    const danny = (await real()).story(dannySlug).article;
+    if (!danny.lead?.caption) throw new Error('the Danny Bent story has a captioned image');
+    await renderRoute(`/world/${sampleSlug}`);
+
+    const sidebar = await screen.findByRole('complementary', { name: 'More from Broadsheet' });
+    const promo = within(sidebar).getByRole('region', { name: 'Doing Good' });
+    expect(
+      within(promo).getByText(
+        'What happens when ordinary people decide to pay it forward? Extraordinary change...',
+      ),
+    ).toBeVisible();
+    const link = within(promo).getByRole('link', {
+      name: 'After the Boston Marathon bombings, Danny Bent took on a cross-country challenge',
+    });
+    expect(link).toHaveAttribute('href', `/doing-good/${dannySlug}`);
+    expect(within(promo).getByText(danny.dek)).toBeVisible();
+    expect(within(promo).getByRole('img', { name: danny.lead.alt })).toBeVisible();
+    expect(within(promo).getByText(danny.lead.caption).tagName).toBe('FIGCAPTION');
+  });
+
+  it("lists the story's related stories, in order, with their headlines and URLs", async () => {
+    const { related } = await sampleArticle();
+    const { story } = await real();
+    const expected = related.map((slug) => {
+      const { headline: name, url } = story(slug).article;
+      return { name, url };
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    await renderRoute(`/world/${sampleSlug}`);
+
+    const sidebar = await screen.findByRole('complementary', { name: 'More from Broadsheet' });
+    const list = within(sidebar).getByRole('region', { name: 'Related stories' });
+    const links = within(list)
+      .getAllByRole('link')
+      .map((a) => ({ name: a.textContent, url: a.getAttribute('href') }));
+    expect(links).toEqual(expected);
+  });
+});
+
+describe('ArticlePage: the Danny Bent story', () => {
+  it('does not tease itself in the Doing Good promo', async () => {
+    await renderRoute(`/doing-good/${dannySlug}`);
+
+    const sidebar = await screen.findByRole('complementary', { name: 'More from Broadsheet' });
+    expect(within(sidebar).queryByRole('region', { name: 'Doing Good' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByText(/pay it forward\? Extraordinary change\.\.\./),
+    ).not.toBeInTheDocument();
+    // The sidebar is still there, with the story's related stories.
+    expect(within(sidebar).getByRole('region', { name: 'Related stories' })).toBeVisible();
+  });
+
+  it('says it is a sample story', async () => {
+    await renderRoute(`/doing-good/${dannySlug}`);
+
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByText(/^Sample story/)).toBeVisible();
+  });
+
+  it('a reported story carries no sample notice', async () => {
+    await renderRoute(`/world/${sampleSlug}`);
+
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByText(/^Sample story/)).not.toBeInTheDocument();
+  });
+});
+
+describe('ArticlePage: addresses', () => {
+  it('moves a story reached under the wrong section to its real URL', async () => {
+    const { router } = await renderRoute(`/usa/${sampleSlug}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: headline })).toBeVisible();
+    expect(router.state.location.pathname).toBe(`/world/${sampleSlug}`);
+  });
+});
+
+describe('ArticlePage: hostile content', () => {
+  const paragraph = '<img src=x onerror="window.__pwned=1">';
+  const hostileHeadline = '<script>window.__pwned=1</script> Breaking';
+
+  it('shows markup in content as text and never as elements', async () => {
+    const { payloads, story } = await real();
+    const page = story(sampleSlug);
+    const hostile: StoryPage = {
+      ...page,
+      article: {
+        ...page.article,
+        headline: hostileHeadline,
+        body: [{ type: 'paragraph', text: paragraph }, ...page.article.body],
+      },
+    };
+    const tampered = new Map(payloads);
+    tampered.set(dataPaths.story(sampleSlug), hostile);
+    const { container } = await renderRoute(`/world/${sampleSlug}`, sourceFrom(tampered));
+
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(hostileHeadline);
+    expect(screen.getByText(paragraph)).toBeVisible();
+    expect(container.querySelector('img[src="x"]')).toBeNull();
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+    expect(document.querySelector('[onerror]')).toBeNull();
+  });
+});

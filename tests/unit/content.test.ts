@@ -1,0 +1,232 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultContentDir } from '../../src/content/read';
+import {
+  ContentError,
+  validateContent,
+  type ContentFile,
+  type ContentProblem,
+  type ContentSources,
+} from '../../src/content/validate';
+
+// Every bad-content case the build must refuse, each made by breaking one real file.
+
+const sampleFile = 'src/content/articles/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset.json';
+let real: ContentSources;
+
+async function load(name: string): Promise<ContentFile> {
+  const full = path.join(defaultContentDir, name);
+  return { path: path.relative(process.cwd(), full), text: await readFile(full, 'utf8') };
+}
+
+beforeAll(async () => {
+  const names = (await readdir(path.join(defaultContentDir, 'articles'))).sort();
+  real = {
+    site: await load('site.json'),
+    promos: await load('promos.json'),
+    offers: await load('offers.json'),
+    articles: await Promise.all(names.map((n) => load(`articles/${n}`))),
+  };
+});
+
+type Json = Record<string, unknown>;
+const edit = (file: ContentFile, change: (json: Json) => void): ContentFile => {
+  const json = JSON.parse(file.text) as Json;
+  change(json);
+  return { ...file, text: JSON.stringify(json) };
+};
+const withArticle = (change: (json: Json) => void): ContentSources => ({
+  ...real,
+  articles: real.articles.map((f) => (f.path === sampleFile ? edit(f, change) : f)),
+});
+const lead = (json: Json) => json.lead as Json;
+
+function problemsOf(sources: ContentSources): ContentProblem[] {
+  try {
+    validateContent(sources);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  throw new Error('content was accepted');
+}
+
+describe('content check', () => {
+  it('accepts the real content and keeps every story', () => {
+    const content = validateContent(real);
+    expect(content.articles).toHaveLength(real.articles.length);
+    const sample = content.articles.find((a) => a.slug.startsWith('russia-not-obamas'));
+    expect(sample?.headline).toBe(
+      "Russia not Obama's 'No. 1 foe,' but Moscow doubts a fresh 'reset'",
+    );
+    expect(sample?.byline).toBe('By Correspondent');
+    expect(sample?.lead?.credit).toBe('Mikhail Metzel/AP');
+    const paragraphs = sample?.body.filter((b) => b.type === 'paragraph') ?? [];
+    expect(paragraphs).toHaveLength(9);
+    expect(paragraphs[0]?.text).toMatch(/^Many Russians appeared satisfied/);
+    expect(paragraphs.at(-1)?.text).toMatch(/^Chief among the accomplishments/);
+    // The scraper's debris is page furniture, not article text.
+    const text = JSON.stringify(sample);
+    expect(text).not.toContain('Skip to');
+    expect(text).not.toContain('Become a fan');
+  });
+
+  const cases: [string, () => ContentSources, Partial<ContentProblem>][] = [
+    [
+      'invalid JSON',
+      () => ({
+        ...real,
+        articles: real.articles.map((f) =>
+          f.path === sampleFile ? { ...f, text: f.text.replace('{', '{,') } : f,
+        ),
+      }),
+      { file: sampleFile, field: '', message: expect.stringContaining('not valid JSON') as string },
+    ],
+    [
+      'a missing headline',
+      () => withArticle((j) => delete j.headline),
+      { file: sampleFile, field: 'headline' },
+    ],
+    [
+      'a wrongly typed field',
+      () => withArticle((j) => (j.related = 'danny-bent-one-run-for-boston')),
+      { file: sampleFile, field: 'related' },
+    ],
+    [
+      'a paragraph with a number for text',
+      () => withArticle((j) => ((j.body as Json[])[3] = { type: 'paragraph', text: 42 })),
+      { file: sampleFile, field: 'body[3].text' },
+    ],
+    [
+      'an image without alt text',
+      () => withArticle((j) => delete lead(j).alt),
+      { file: sampleFile, field: 'lead.alt' },
+    ],
+    [
+      'an image with empty alt text',
+      () => withArticle((j) => (lead(j).alt = ' ')),
+      { file: sampleFile, field: 'lead.alt' },
+    ],
+    [
+      'an image without a width',
+      () => withArticle((j) => delete lead(j).width),
+      { file: sampleFile, field: 'lead.width' },
+    ],
+    [
+      'an image without a height',
+      () => withArticle((j) => delete lead(j).height),
+      { file: sampleFile, field: 'lead.height' },
+    ],
+    [
+      'a related story that does not exist',
+      () => withArticle((j) => (j.related = ['no-such-story'])),
+      {
+        file: sampleFile,
+        field: 'related[0]',
+        message: expect.stringContaining('no-such-story') as string,
+      },
+    ],
+    [
+      'a duplicate slug',
+      () => ({
+        ...real,
+        articles: [
+          ...real.articles,
+          { path: 'src/content/articles/copy.json', text: real.articles[0]?.text ?? '' },
+        ],
+      }),
+      {
+        file: 'src/content/articles/copy.json',
+        field: 'slug',
+        message: expect.stringContaining('duplicate slug') as string,
+      },
+    ],
+    [
+      'an unknown section',
+      () => withArticle((j) => (j.section = 'sport')),
+      {
+        file: sampleFile,
+        field: 'section',
+        message: expect.stringContaining('unknown section') as string,
+      },
+    ],
+    [
+      'a date that is not a date',
+      () => withArticle((j) => (j.published = 'November 7, 2012')),
+      { file: sampleFile, field: 'published' },
+    ],
+    [
+      'a promo pointing to a story that does not exist',
+      () => ({
+        ...real,
+        promos: edit(real.promos, (j) => (((j as unknown as Json[])[0] ?? {}).story = 'gone')),
+      }),
+      { file: 'src/content/promos.json', field: '[0].story' },
+    ],
+    [
+      'an inline offer block naming no offer',
+      () => withArticle((j) => ((j.body as Json[])[1] = { type: 'offer', offer: 'nothing' })),
+      { file: sampleFile, field: 'body[1].offer' },
+    ],
+    [
+      'a checkout URL that is not https',
+      () => ({
+        ...real,
+        offers: edit(real.offers, (j) => {
+          const first = (j.offers as Json[])[0];
+          if (first) first.checkoutUrl = 'http://checkout.example/digital';
+        }),
+      }),
+      { file: 'src/content/offers.json', field: 'offers[0].checkoutUrl' },
+    ],
+    [
+      'a slug that does not match its file name',
+      () => withArticle((j) => (j.slug = 'another-name')),
+      { file: sampleFile, field: 'slug' },
+    ],
+  ];
+
+  it.each(cases)('refuses %s, naming the file and the field', (_name, make, expected) => {
+    expect(problemsOf(make())).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it('lists every problem at once, not only the first', () => {
+    const sources = withArticle((j) => {
+      delete j.headline;
+      delete lead(j).alt;
+      j.related = ['no-such-story'];
+    });
+    const fields = problemsOf(sources).map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['headline', 'lead.alt']));
+    const message = new ContentError(problemsOf(sources)).message;
+    expect(message).toContain(`${sampleFile} › headline`);
+    expect(message).toContain(`${sampleFile} › lead.alt`);
+  });
+});
+
+describe('npm run check:content', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'broadsheet-content-'));
+    await cp(defaultContentDir, dir, { recursive: true, filter: (src) => !src.endsWith('.ts') });
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('exits 1 and names the broken file and field', async () => {
+    const broken = path.join(dir, 'articles', path.basename(sampleFile));
+    const json = JSON.parse(await readFile(broken, 'utf8')) as Json;
+    delete lead(json).alt;
+    await writeFile(broken, JSON.stringify(json));
+    const run = promisify(execFile)('npx', ['tsx', 'scripts/check-content.ts', dir]);
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(
+        /russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset\.json › lead\.alt/,
+      ) as string,
+    });
+  }, 30_000);
+});
