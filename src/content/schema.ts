@@ -55,6 +55,21 @@ export const articleSchema = z
 export const sectionSchema = z.object({ id: slug, name: nonEmpty, description: nonEmpty });
 export const linkSchema = z.object({ label: nonEmpty, href: z.union([httpsUrl, sitePath]) });
 
+export const newsletterSchema = z
+  .object({
+    heading: nonEmpty,
+    description: nonEmpty,
+    // A real form target, so sign-up works without JavaScript too.
+    action: z.union([httpsUrl, sitePath]),
+    method: z.enum(['post', 'get']),
+    field: nonEmpty,
+    success: nonEmpty,
+    timeoutMs: z.number().int().positive(),
+  })
+  .strict();
+
+// site.json travels in the entry bundle as checked, so it has no defaults: every field is
+// written out, and what the schema accepted is exactly what the pages read.
 export const siteSchema = z
   .object({
     name: nonEmpty,
@@ -64,9 +79,10 @@ export const siteSchema = z
     // Dates are shown in the newsroom's zone, the same at build time and in every reader's browser.
     timeZone: nonEmpty,
     sections: z.array(sectionSchema).min(1),
-    sidebarPromos: z.array(slug).default([]),
+    sidebarPromos: z.array(slug),
     follow: z.object({ heading: nonEmpty, links: z.array(linkSchema) }),
     feeds: z.object({ label: nonEmpty, href: sitePath }),
+    newsletter: newsletterSchema,
   })
   .strict();
 
@@ -116,6 +132,7 @@ export type Article = z.infer<typeof articleSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Link = z.infer<typeof linkSchema>;
 export type Site = z.infer<typeof siteSchema>;
+export type Newsletter = z.infer<typeof newsletterSchema>;
 export type Promo = z.infer<typeof promoSchema>;
 export type Offer = z.infer<typeof offerSchema>;
 export type InlineOffer = z.infer<typeof inlineOfferSchema>;

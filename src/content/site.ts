@@ -2,5 +2,6 @@ import siteJson from './site.json';
 import type { Site } from './schema';
 
 // Site settings are small and needed by every page, so they travel in the entry bundle.
-// The build checks site.json against the schema before any bundle is made.
-export const site: Site = siteJson;
+// The build checks site.json against the schema (which has no defaults) before any bundle is
+// made; JSON imports widen string unions to string, hence the cast.
+export const site = siteJson as Site;
