@@ -8,6 +8,8 @@ import {
   searchStories,
 } from '../content/api';
 import { site } from '../content/site';
+import { today } from '../lib/today';
+import { isPlacement, parseSlug } from '../lib/urls';
 
 // Loaders return plain data; a missing page becomes a 404 the page error boundary shows.
 
@@ -37,7 +39,27 @@ export const storyLoader = async ({ params, request }: LoaderFunctionArgs) => {
   return page;
 };
 
-export const offersLoader = ({ request }: LoaderFunctionArgs) => loadOffers(request.signal);
+export const offersLoader = async ({ request }: LoaderFunctionArgs) => {
+  const url = new URL(request.url);
+  const placement = url.searchParams.get('placement');
+  const slug = parseSlug(url.searchParams.get('story'));
+  const [offers, story] = await Promise.all([
+    loadOffers(request.signal),
+    // An unknown or unloadable story is simply not mentioned: the offers still show.
+    slug ? loadStory(slug, request.signal).catch(() => undefined) : undefined,
+  ]);
+  return {
+    ...offers,
+    context: {
+      placement: isPlacement(placement) ? placement : undefined,
+      story: story?.article.slug,
+    },
+    from: story && { headline: story.article.headline, url: story.article.url },
+    // Decided here, for the day the loader runs: at build time, then again in the browser.
+    today: today(site.timeZone),
+    search: url.search,
+  };
+};
 
 export const searchLoader = async ({ request }: LoaderFunctionArgs) => {
   const query = new URL(request.url).searchParams.get('q')?.trim() ?? '';

@@ -36,7 +36,7 @@ export const routes: RouteObject[] = [
           },
           { path: 'subscribe', loader: offersLoader, element: <SubscribePage /> },
           { path: ':section', loader: sectionLoader, element: <SectionPage /> },
-          { path: ':section/:slug', loader: storyLoader, element: <ArticlePage /> },
+          { id: 'article', path: ':section/:slug', loader: storyLoader, element: <ArticlePage /> },
           // The loader answers 404 so the prerender and the server know; the page is the same.
           { path: '*', loader: notFoundLoader, element: <NotFoundPage /> },
         ],

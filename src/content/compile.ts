@@ -75,7 +75,10 @@ export function compileContent(content: Content): Map<string, unknown> {
     const stories = all.filter((s) => s.section.id === section.id);
     out.set(dataPaths.section(section.id), { section, stories } satisfies SectionList);
   }
-  out.set(dataPaths.offers(), { offers: content.offers } satisfies OffersPage);
+  out.set(dataPaths.offers(), {
+    offers: content.offers,
+    campaign: content.campaign,
+  } satisfies OffersPage);
 
   const search = new MiniSearch<SearchDocument>(searchOptions);
   search.addAll(

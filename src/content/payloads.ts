@@ -1,4 +1,4 @@
-import type { Article, Image, InlineOffer, Offer, Section, Site } from './schema';
+import type { Article, Campaign, Image, InlineOffer, Offer, Section, Site } from './schema';
 
 // The shapes the build writes to /data and the pages read: derived from the schema types.
 
@@ -37,6 +37,7 @@ export interface SectionList extends StoryList {
 
 export interface OffersPage {
   offers: Offer[];
+  campaign: Campaign;
 }
 
 export interface SearchDocument {

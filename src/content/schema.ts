@@ -122,8 +122,28 @@ export const inlineOfferSchema = z
   .strict();
 
 export const promosFileSchema = z.array(promoSchema);
+// Names of the campaign parameters added to checkout URLs, for the newsroom's analytics.
+export const campaignSchema = z
+  .object({
+    source: nonEmpty.default('broadsheet'),
+    params: z
+      .object({
+        source: nonEmpty.default('utm_source'),
+        placement: nonEmpty.default('utm_medium'),
+        plan: nonEmpty.default('utm_campaign'),
+        story: nonEmpty.default('utm_content'),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
 export const offersFileSchema = z
-  .object({ offers: z.array(offerSchema).min(1), inline: z.array(inlineOfferSchema) })
+  .object({
+    offers: z.array(offerSchema).min(1),
+    inline: z.array(inlineOfferSchema),
+    campaign: campaignSchema.prefault({}),
+  })
   .strict();
 
 export type Image = z.infer<typeof imageSchema>;
@@ -136,3 +156,4 @@ export type Newsletter = z.infer<typeof newsletterSchema>;
 export type Promo = z.infer<typeof promoSchema>;
 export type Offer = z.infer<typeof offerSchema>;
 export type InlineOffer = z.infer<typeof inlineOfferSchema>;
+export type Campaign = z.infer<typeof campaignSchema>;

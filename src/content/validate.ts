@@ -5,6 +5,7 @@ import {
   promosFileSchema,
   siteSchema,
   type Article,
+  type Campaign,
   type InlineOffer,
   type Offer,
   type Promo,
@@ -32,6 +33,7 @@ export interface Content {
   promos: Promo[];
   offers: Offer[];
   inlineOffers: InlineOffer[];
+  campaign: Campaign;
 }
 
 export interface ContentSources {
@@ -205,5 +207,12 @@ export function validateContent(sources: ContentSources): Content {
   });
 
   if (problems.length > 0 || !site || !offersFile) throw new ContentError(problems);
-  return { site, articles, promos, offers: offersFile.offers, inlineOffers: offersFile.inline };
+  return {
+    site,
+    articles,
+    promos,
+    offers: offersFile.offers,
+    inlineOffers: offersFile.inline,
+    campaign: offersFile.campaign,
+  };
 }

@@ -12,6 +12,34 @@ export function storyPath(section: string, slug: string): string {
   return `/${section}/${slug}`;
 }
 
+/** Where a subscribe link stands on the page: carried to the checkout for the newsroom's analytics. */
+export const placements = ['header', 'inline', 'sidebar', 'footer'] as const;
+export type Placement = (typeof placements)[number];
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isPlacement(value: string | null | undefined): value is Placement {
+  return placements.some((p) => p === value);
+}
+
+/** A story slug from a URL, or undefined when it is missing or could not be one. */
+export function parseSlug(value: string | null | undefined): string | undefined {
+  return value && value.length <= 200 && slugPattern.test(value) ? value : undefined;
+}
+
+export interface SubscribeContext {
+  placement?: Placement | undefined;
+  story?: string | undefined;
+}
+
+/** `/subscribe?placement=…&story=…`, built with the URL API so nothing is ever mis-encoded. */
+export function subscribeHref({ placement, story }: SubscribeContext = {}): string {
+  const url = new URL(subscribePath, 'https://site.invalid');
+  if (placement) url.searchParams.set('placement', placement);
+  if (story) url.searchParams.set('story', story);
+  return `${url.pathname}${url.search}`;
+}
+
 export function searchHref(query: string): string {
   const params = new URLSearchParams({ q: query });
   return `${searchPath}?${params.toString()}`;

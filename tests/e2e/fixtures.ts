@@ -1,18 +1,24 @@
 import { test as base, expect } from '@playwright/test';
 
+interface ConsoleOptions {
+  /** Console messages a test causes on purpose (a 404 it asks for, a 500 it provokes). */
+  expectedConsole: RegExp[];
+}
+
 // Every browser test fails on a console error or an uncaught exception: hydration mismatches,
 // failed requests the page made by itself and crashes all show up there.
-export const test = base.extend<{ consoleProblems: string[] }>({
+export const test = base.extend<ConsoleOptions & { consoleProblems: string[] }>({
+  expectedConsole: [[], { option: true }],
   consoleProblems: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsole }, use) => {
       const problems: string[] = [];
       page.on('console', (message) => {
+        if (message.type() !== 'error' && message.type() !== 'warning') return;
         // A 404 page's own status is the answer the test asked for, not a problem.
         const ownStatus =
           message.text().includes('status of 404') && message.location().url === page.url();
-        if ((message.type() === 'error' || message.type() === 'warning') && !ownStatus) {
-          problems.push(`${message.type()}: ${message.text()}`);
-        }
+        const expected = expectedConsole.some((pattern) => pattern.test(message.text()));
+        if (!ownStatus && !expected) problems.push(`${message.type()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
       await use(problems);

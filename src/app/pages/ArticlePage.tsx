@@ -6,6 +6,7 @@ import { LeadFigure } from '../../features/article/LeadFigure';
 import { RelatedStories } from '../../features/article/RelatedStories';
 import { SeriesPromo } from '../../features/promos/SeriesPromo';
 import { InlineOffer } from '../../features/subscribe/InlineOffer';
+import { SidebarOffer } from '../../features/subscribe/SidebarOffer';
 import type { storyLoader } from '../loaders';
 
 export function ArticlePage() {
@@ -20,7 +21,7 @@ export function ArticlePage() {
           blocks={article.body}
           renderOffer={(block) => {
             const offer = inlineOffers[block.offer];
-            return offer ? <InlineOffer offer={offer} /> : null;
+            return offer ? <InlineOffer offer={offer} story={article.slug} /> : null;
           }}
         />
       </article>
@@ -28,6 +29,7 @@ export function ArticlePage() {
         {promos.map((promo) => (
           <SeriesPromo key={promo.id} promo={promo} />
         ))}
+        <SidebarOffer story={article.slug} />
         <RelatedStories stories={related} />
       </aside>
     </div>

@@ -1,8 +1,10 @@
 import { Link } from 'react-router-dom';
 import { site } from '../../content/site';
-import { sectionPath, subscribePath } from '../../lib/urls';
+import { useCurrentStory } from './useCurrentStory';
+import { sectionPath, subscribeHref } from '../../lib/urls';
 
 export function SiteFooter() {
+  const story = useCurrentStory();
   return (
     <footer className="site-footer">
       <section aria-labelledby="follow-heading">
@@ -29,7 +31,7 @@ export function SiteFooter() {
             </li>
           ))}
           <li>
-            <Link to={subscribePath}>Subscribe</Link>
+            <Link to={subscribeHref({ placement: 'footer', story })}>Subscribe</Link>
           </li>
         </ul>
       </nav>

@@ -1,13 +1,15 @@
 import { Link, NavLink } from 'react-router-dom';
 import { site } from '../../content/site';
+import { useCurrentStory } from './useCurrentStory';
 import { SearchForm } from '../../features/search/SearchForm';
-import { homePath, sectionPath, subscribePath } from '../../lib/urls';
+import { homePath, sectionPath, subscribeHref } from '../../lib/urls';
 import type { SkipTarget } from './skipTargets';
 
 const navigation: SkipTarget = 'navigation';
 const search: SkipTarget = 'search';
 
 export function SiteHeader() {
+  const story = useCurrentStory();
   return (
     <header className="site-header">
       <div className="masthead">
@@ -15,7 +17,7 @@ export function SiteHeader() {
           {site.name}
         </Link>
         <p className="masthead-tagline">{site.tagline}</p>
-        <Link to={subscribePath} className="button subscribe-link">
+        <Link to={subscribeHref({ placement: 'header', story })} className="button subscribe-link">
           Subscribe
         </Link>
       </div>

@@ -1,10 +1,17 @@
 import { Link } from 'react-router-dom';
 import type { InlineOffer as InlineOfferContent } from '../../content/schema';
-import { subscribePath } from '../../lib/urls';
+import { subscribeHref } from '../../lib/urls';
 
 /** The subscription box inside a story's body: marked as an offer, never mistaken for reporting. */
-export function InlineOffer({ offer }: { offer: InlineOfferContent }) {
+interface Props {
+  offer: InlineOfferContent;
+  /** The story the box stands in, carried to the subscribe page. */
+  story: string;
+}
+
+export function InlineOffer({ offer, story }: Props) {
   const headingId = `inline-offer-${offer.id}`;
+  const href = subscribeHref({ placement: 'inline', story });
   return (
     <aside className="inline-offer" aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden">
@@ -15,11 +22,11 @@ export function InlineOffer({ offer }: { offer: InlineOfferContent }) {
           <li key={point}>{point}</li>
         ))}
         <li>
-          <Link to={subscribePath}>{offer.cta}</Link>
+          <Link to={href}>{offer.cta}</Link>
         </li>
       </ul>
       <p>
-        <Link className="inline-offer-special" to={subscribePath}>
+        <Link className="inline-offer-special" to={href}>
           {offer.special}
         </Link>
       </p>

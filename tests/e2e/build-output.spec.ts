@@ -1,0 +1,56 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { readContent } from '../../src/content/read';
+import { sitePages } from '../../scripts/sitePages';
+
+// What `npm run build` wrote to dist/: a full HTML page for every route, story text out of JS.
+
+const dist = path.resolve('dist');
+const text = (file: string) => readFile(path.join(dist, file), 'utf8');
+// The HTML escapes quotes and apostrophes; compare on the escaped form.
+const escaped = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+
+test('every route is prerendered with the full text of its page', async () => {
+  const content = await readContent();
+  const pages = sitePages(content);
+  // Front page, search, subscribe and 404, besides every section and story.
+  expect(pages.length).toBe(content.site.sections.length + content.articles.length + 4);
+  for (const article of content.articles) {
+    const page = pages.find((p) => p.url === `/${article.section}/${article.slug}`);
+    expect(page, article.slug).toBeDefined();
+    const html = await text(page?.file ?? '');
+    expect(html).toContain(`<h1 class="headline" tabindex="-1">${escaped(article.headline)}</h1>`);
+    for (const block of article.body) {
+      if (block.type !== 'offer') expect(html).toContain(escaped(block.text));
+    }
+  }
+  for (const section of content.site.sections) {
+    const html = await text(`${section.id}/index.html`);
+    for (const article of content.articles.filter((a) => a.section === section.id)) {
+      expect(html).toContain(escaped(article.headline));
+    }
+  }
+  expect(await text('404.html')).toContain('Page not found');
+  expect(await text('subscribe/index.html')).toContain('Subscribe to Print + Digital');
+  expect(await text('search/index.html')).toContain(
+    '<h1 tabindex="-1" class="page-title">Search</h1>',
+  );
+});
+
+test('story text is not in the JavaScript: each story loads with its own route', async () => {
+  const content = await readContent();
+  const assets = await readdir(path.join(dist, 'assets'));
+  const scripts = await Promise.all(
+    assets.filter((f) => f.endsWith('.js')).map((f) => text(`assets/${f}`)),
+  );
+  for (const article of content.articles) {
+    const firstParagraph = article.body.find((b) => b.type === 'paragraph')?.text ?? '';
+    for (const js of scripts) expect(js).not.toContain(firstParagraph);
+    const payload = JSON.parse(await text(`data/story/${article.slug}.json`)) as {
+      article: { headline: string };
+    };
+    expect(payload.article.headline).toBe(article.headline);
+  }
+});
