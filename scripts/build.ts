@@ -9,7 +9,8 @@ import { readContent, defaultContentDir } from '../src/content/read';
 import { ContentError } from '../src/content/validate';
 import { hydrationScriptId } from '../src/app/hydrationData';
 import { sitePages } from './sitePages';
-import { writeFeed } from './feed';
+import { writeFeeds } from './feed';
+import { writeSitemap } from './sitemap';
 
 const root = process.cwd();
 const dist = path.join(root, 'dist');
@@ -66,7 +67,8 @@ async function main() {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, html);
   }
-  await writeFeed(content, dist);
+  await writeFeeds(content, dist);
+  await writeSitemap(content, pages, dist);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Built ${pages.length} pages and ${payloads.size} payloads in ${seconds} s`);

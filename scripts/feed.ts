@@ -1,25 +1,26 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Feed } from 'feed';
+import type { Article, Section } from '../src/content/schema';
 import type { Content } from '../src/content/validate';
-import { storyPath } from '../src/lib/urls';
+import { feedPath, storyPath } from '../src/lib/urls';
 
-/** The RSS 2.0 feed of every story, linked from the footer ("See our feeds!") and each page's head. */
-export async function writeFeed(content: Content, dist: string): Promise<void> {
+const newestFirst = (articles: Article[]) =>
+  [...articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+
+function rss(content: Content, articles: Article[], section?: Section): string {
   const { site } = content;
   const feed = new Feed({
-    title: site.name,
-    description: site.tagline,
+    title: section ? `${site.name}: ${section.name}` : site.name,
+    description: section ? section.description : site.tagline,
     id: site.origin,
-    link: site.origin,
+    link: new URL(section ? `/${section.id}` : '/', site.origin).href,
     language: site.language,
+    image: new URL(site.logo.src, site.origin).href,
     copyright: `© ${site.name}`,
-    feedLinks: { rss: new URL(site.feeds.href, site.origin).href },
+    feedLinks: { rss: new URL(feedPath(section?.id), site.origin).href },
   });
-  const newestFirst = [...content.articles].sort(
-    (a, b) => Date.parse(b.published) - Date.parse(a.published),
-  );
-  for (const article of newestFirst) {
+  for (const article of newestFirst(articles)) {
     const link = new URL(storyPath(article.section, article.slug), site.origin).href;
     feed.addItem({
       title: article.headline,
@@ -28,8 +29,26 @@ export async function writeFeed(content: Content, dist: string): Promise<void> {
       description: article.dek,
       date: new Date(article.updated ?? article.published),
       published: new Date(article.published),
+      category: section ? [{ name: section.name }] : [],
       author: [{ name: article.byline.replace(/^By\s+/i, '') }],
     });
   }
-  await writeFile(path.join(dist, site.feeds.href), feed.rss2());
+  return feed.rss2();
+}
+
+/** RSS 2.0: every story, and one feed per section. */
+export async function writeFeeds(content: Content, dist: string): Promise<string[]> {
+  const written: string[] = [];
+  const write = async (url: string, xml: string) => {
+    const file = path.join(dist, url);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, xml);
+    written.push(url);
+  };
+  await write(feedPath(), rss(content, content.articles));
+  for (const section of content.site.sections) {
+    const articles = content.articles.filter((a) => a.section === section.id);
+    await write(feedPath(section.id), rss(content, articles, section));
+  }
+  return written;
 }

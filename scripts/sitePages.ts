@@ -6,12 +6,15 @@ export interface SitePage {
   /** Where the prerendered HTML goes, relative to dist/. */
   file: string;
   status: number;
+  /** Listed in sitemap.xml: the front page, sections and stories. */
+  indexable: boolean;
 }
 
-const page = (url: string): SitePage => ({
+const page = (url: string, indexable = true): SitePage => ({
   url,
   file: url === '/' ? 'index.html' : `${url.slice(1)}/index.html`,
   status: 200,
+  indexable,
 });
 
 /** Every URL the site has, in the order a reader would meet them. */
@@ -20,8 +23,8 @@ export function sitePages(content: Content): SitePage[] {
     page(homePath),
     ...content.site.sections.map((s) => page(sectionPath(s.id))),
     ...content.articles.map((a) => page(storyPath(a.section, a.slug))),
-    page(searchPath),
-    page(subscribePath),
-    { url: '/404', file: '404.html', status: 404 },
+    page(searchPath, false),
+    page(subscribePath, false),
+    { url: '/404', file: '404.html', status: 404, indexable: false },
   ];
 }

@@ -1,4 +1,13 @@
+import type { Image, Section } from '../content/schema';
+import { feedPath } from '../lib/urls';
 import { site } from '../content/site';
+
+export interface ArticleMeta {
+  published: string;
+  updated?: string | undefined;
+  section: string;
+  author: string;
+}
 
 interface Props {
   /** The page's own title; the site name is added. */
@@ -6,15 +15,58 @@ interface Props {
   description: string;
   /** Site path of the page's canonical URL; omit for pages that should not be indexed alone. */
   path?: string;
+  image?: Image | undefined;
+  article?: ArticleMeta;
+  /** The section whose RSS feed the page offers, beside the feed of every story. */
+  feed?: Section;
 }
 
-/** React 19 hoists these into <head>, in the prerendered HTML and after every navigation. */
-export function PageMeta({ title, description, path }: Props) {
+const absolute = (path: string) => new URL(path, site.origin).href;
+
+/**
+ * Title, description, canonical URL, Open Graph and Twitter card. React 19 hoists these into
+ * <head>, in the prerendered HTML and after every client-side navigation.
+ */
+export function PageMeta({
+  title,
+  description,
+  path,
+  image = site.shareImage,
+  article,
+  feed,
+}: Props) {
+  const fullTitle = title ? `${title} | ${site.name}` : `${site.name}: ${site.tagline}`;
   return (
     <>
-      <title>{title ? `${title} | ${site.name}` : `${site.name}: ${site.tagline}`}</title>
+      <title>{fullTitle}</title>
       <meta name="description" content={description} />
-      {path !== undefined && <link rel="canonical" href={new URL(path, site.origin).href} />}
+      {path !== undefined && <link rel="canonical" href={absolute(path)} />}
+      {feed && (
+        <link
+          rel="alternate"
+          type="application/rss+xml"
+          title={`${site.name}: ${feed.name}`}
+          href={feedPath(feed.id)}
+        />
+      )}
+      <meta property="og:site_name" content={site.name} />
+      <meta property="og:type" content={article ? 'article' : 'website'} />
+      <meta property="og:title" content={title ?? site.name} />
+      <meta property="og:description" content={description} />
+      {path !== undefined && <meta property="og:url" content={absolute(path)} />}
+      <meta property="og:image" content={absolute(image.src)} />
+      <meta property="og:image:width" content={String(image.width)} />
+      <meta property="og:image:height" content={String(image.height)} />
+      <meta property="og:image:alt" content={image.alt} />
+      {article && <meta property="article:published_time" content={article.published} />}
+      {article?.updated && <meta property="article:modified_time" content={article.updated} />}
+      {article && <meta property="article:section" content={article.section} />}
+      {article && <meta property="article:author" content={article.author} />}
+      <meta name="twitter:card" content={article ? 'summary_large_image' : 'summary'} />
+      <meta name="twitter:title" content={title ?? site.name} />
+      <meta name="twitter:description" content={description} />
+      <meta name="twitter:image" content={absolute(image.src)} />
+      <meta name="twitter:image:alt" content={image.alt} />
     </>
   );
 }

@@ -81,8 +81,17 @@ export const siteSchema = z
     sections: z.array(sectionSchema).min(1),
     sidebarPromos: z.array(slug),
     follow: z.object({ heading: nonEmpty, links: z.array(linkSchema) }),
-    feeds: z.object({ label: nonEmpty, href: sitePath }),
+    feeds: z.object({ label: nonEmpty }).strict(),
     newsletter: newsletterSchema,
+    // Raster logo for search engines' publisher markup, and the image shared for non-story pages.
+    logo: z
+      .object({
+        src: sitePath,
+        width: z.number().int().positive(),
+        height: z.number().int().positive(),
+      })
+      .strict(),
+    shareImage: imageSchema,
   })
   .strict();
 

@@ -40,6 +40,11 @@ export function subscribeHref({ placement, story }: SubscribeContext = {}): stri
   return `${url.pathname}${url.search}`;
 }
 
+/** RSS feeds: every story at /rss.xml, each section's at /<section>/rss.xml. */
+export function feedPath(section?: string): string {
+  return section ? `/${section}/rss.xml` : '/rss.xml';
+}
+
 export function searchHref(query: string): string {
   const params = new URLSearchParams({ q: query });
   return `${searchPath}?${params.toString()}`;

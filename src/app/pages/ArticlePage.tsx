@@ -2,6 +2,7 @@ import { useLoaderData } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
 import { ArticleBody } from '../../features/article/ArticleBody';
 import { ArticleHeader } from '../../features/article/ArticleHeader';
+import { ArticleJsonLd, authorName } from '../../features/article/ArticleJsonLd';
 import { LeadFigure } from '../../features/article/LeadFigure';
 import { RelatedStories } from '../../features/article/RelatedStories';
 import { SeriesPromo } from '../../features/promos/SeriesPromo';
@@ -13,7 +14,20 @@ export function ArticlePage() {
   const { article, related, promos, inlineOffers } = useLoaderData<typeof storyLoader>();
   return (
     <div className="article-layout">
-      <PageMeta title={article.headline} description={article.dek} path={article.url} />
+      <PageMeta
+        title={article.headline}
+        description={article.dek}
+        path={article.url}
+        image={article.lead}
+        feed={article.sectionInfo}
+        article={{
+          published: article.published,
+          updated: article.updated,
+          section: article.sectionInfo.name,
+          author: authorName(article.byline),
+        }}
+      />
+      <ArticleJsonLd article={article} />
       <article className="article">
         <ArticleHeader article={article} />
         {article.lead && <LeadFigure image={article.lead} />}

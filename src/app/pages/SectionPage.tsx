@@ -12,6 +12,7 @@ export function SectionPage() {
         title={section.name}
         description={section.description}
         path={sectionPath(section.id)}
+        feed={section}
       />
       <h1 tabIndex={-1} className="page-title">
         {section.name}

@@ -1,5 +1,6 @@
 import { Outlet, ScrollRestoration } from 'react-router-dom';
 import { site } from '../../content/site';
+import { feedPath } from '../../lib/urls';
 import { RouteAnnouncer } from './RouteAnnouncer';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
@@ -16,7 +17,7 @@ export function Shell({ children }: { children?: React.ReactNode }) {
         rel="alternate"
         type="application/rss+xml"
         title={`${site.name}: all stories`}
-        href={site.feeds.href}
+        href={feedPath()}
       />
       <SkipLinks />
       <SiteHeader />

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { site } from '../../content/site';
 import { useCurrentStory } from './useCurrentStory';
-import { sectionPath, subscribeHref } from '../../lib/urls';
+import { feedPath, sectionPath, subscribeHref } from '../../lib/urls';
 
 export function SiteFooter() {
   const story = useCurrentStory();
@@ -16,7 +16,7 @@ export function SiteFooter() {
             </li>
           ))}
           <li>
-            <a href={site.feeds.href} type="application/rss+xml">
+            <a href={feedPath()} type="application/rss+xml">
               {site.feeds.label}
             </a>
           </li>

@@ -1,0 +1,122 @@
+import Parser from 'rss-parser';
+import { expect, test } from '@playwright/test';
+import { readContent } from '../../src/content/read';
+import type { Article } from '../../src/content/schema';
+
+// What feed readers, crawlers and social sites get, checked with parsers nobody here wrote.
+
+const origin = 'https://broadsheet.example';
+const storyUrl = (a: Article) => `${origin}/${a.section}/${a.slug}`;
+const newestFirst = (articles: Article[]) =>
+  [...articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+
+test('RSS feeds of every story and of each section parse, item by item', async ({ request }) => {
+  const content = await readContent();
+  const parser = new Parser();
+  const feeds: [string, Article[]][] = [
+    ['/rss.xml', content.articles],
+    ...content.site.sections.map((s): [string, Article[]] => [
+      `/${s.id}/rss.xml`,
+      content.articles.filter((a) => a.section === s.id),
+    ]),
+  ];
+  for (const [url, articles] of feeds) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    const feed = await parser.parseString(await response.text());
+    expect(feed.title).toMatch(/^Broadsheet/);
+    const expected = newestFirst(articles);
+    expect(feed.items.map((i) => i.title)).toEqual(expected.map((a) => a.headline));
+    for (const [i, item] of feed.items.entries()) {
+      const article = expected[i];
+      if (!article) throw new Error(`unexpected item ${String(item.title)}`);
+      expect(item.link).toBe(storyUrl(article));
+      expect(item.contentSnippet ?? item.content).toBe(article.dek);
+      expect(Date.parse(item.pubDate ?? '')).toBe(Date.parse(article.updated ?? article.published));
+    }
+  }
+});
+
+test('sitemap.xml lists the front page, every section and every story; robots.txt names it', async ({
+  request,
+}) => {
+  const content = await readContent();
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${origin}/sitemap.xml`);
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  expect(new Set(locs)).toEqual(
+    new Set([
+      `${origin}/`,
+      ...content.site.sections.map((s) => `${origin}/${s.id}`),
+      ...content.articles.map(storyUrl),
+    ]),
+  );
+});
+
+test('every page links the feeds from its head', async ({ page }) => {
+  await page.goto('/world');
+  const feeds = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
+  await expect(feeds).toHaveCount(2);
+  expect(await feeds.evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual(
+    expect.arrayContaining(['/rss.xml', '/world/rss.xml']),
+  );
+  await expect(page.getByRole('link', { name: 'See our feeds!' })).toHaveAttribute(
+    'href',
+    '/rss.xml',
+  );
+});
+
+test('an article carries its title, description, canonical URL, Open Graph and Twitter card', async ({
+  page,
+}) => {
+  const content = await readContent();
+  const article = content.articles.find((a) => a.slug.startsWith('russia-not-obamas'));
+  if (!article?.lead) throw new Error('the sample article has no lead image');
+  await page.goto(`/${article.section}/${article.slug}`);
+  const meta = (key: string) =>
+    page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).getAttribute('content');
+  await expect(page).toHaveTitle(`${article.headline} | Broadsheet`);
+  expect(await meta('description')).toBe(article.dek);
+  expect(await page.locator('head link[rel="canonical"]').getAttribute('href')).toBe(
+    storyUrl(article),
+  );
+  expect(await meta('og:type')).toBe('article');
+  expect(await meta('og:title')).toBe(article.headline);
+  expect(await meta('og:description')).toBe(article.dek);
+  expect(await meta('og:url')).toBe(storyUrl(article));
+  expect(await meta('og:image')).toBe(`${origin}${article.lead.src}`);
+  expect(await meta('og:image:width')).toBe(String(article.lead.width));
+  expect(await meta('og:image:height')).toBe(String(article.lead.height));
+  expect(await meta('article:published_time')).toBe(article.published);
+  expect(await meta('article:section')).toBe('World');
+  expect(await meta('twitter:card')).toBe('summary_large_image');
+  expect(await meta('twitter:title')).toBe(article.headline);
+});
+
+test("JSON-LD NewsArticle has what Google's article guidelines ask for", async ({ page }) => {
+  const content = await readContent();
+  for (const article of content.articles) {
+    await page.goto(`/${article.section}/${article.slug}`);
+    const blocks = await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((els) => els.map((el) => el.textContent));
+    expect(blocks).toHaveLength(1);
+    const data = JSON.parse(blocks[0] ?? '') as Record<string, unknown>;
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@type']).toBe('NewsArticle');
+    expect(data.headline).toBe(article.headline);
+    expect(String(data.headline).length).toBeLessThanOrEqual(110);
+    expect(data.datePublished).toBe(article.published);
+    expect(Number.isNaN(Date.parse(String(data.datePublished)))).toBe(false);
+    if (article.updated) expect(data.dateModified).toBe(article.updated);
+    if (article.lead) expect(data.image).toEqual([`${origin}${article.lead.src}`]);
+    const authors = data.author as { '@type': string; name: string }[];
+    expect(authors[0]?.['@type']).toBe('Person');
+    expect(authors[0]?.name).toBe(article.byline.replace(/^By /, ''));
+    const publisher = data.publisher as { name: string; logo: { url: string } };
+    expect(publisher.name).toBe('Broadsheet');
+    const logo = await page.request.get(publisher.logo.url.replace(origin, ''));
+    expect(logo.headers()['content-type']).toBe('image/png');
+  }
+});
