@@ -1,4 +1,4 @@
-import type MiniSearch from 'minisearch';
+import type { AsPlainObject, default as MiniSearch } from 'minisearch';
 import {
   dataPaths,
   type OffersPage,
@@ -47,18 +47,21 @@ export const loadOffers = (signal?: AbortSignal) => load<OffersPage>(dataPaths.o
 
 export type SearchHit = Pick<
   SearchDocument,
-  'url' | 'headline' | 'dek' | 'section' | 'published'
+  'url' | 'headline' | 'dek' | 'section' | 'published' | 'body'
 > & {
   id: string;
+  /** The words of the index that matched, for highlighting. */
+  terms: string[];
 };
 
 let index: Promise<MiniSearch<SearchDocument>> | undefined;
 
 /** The search library and its index load only when a reader searches. */
 export async function searchStories(query: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  index ??= Promise.all([import('minisearch'), load<object>(dataPaths.search(), signal)]).then(
-    ([{ default: Search }, json]) => Search.loadJSON(JSON.stringify(json), searchOptions),
-  );
+  index ??= Promise.all([
+    import('minisearch'),
+    load<AsPlainObject>(dataPaths.search(), signal),
+  ]).then(([{ default: Search }, json]) => Search.loadJS(json, searchOptions));
   const search = await index.catch((error: unknown) => {
     index = undefined;
     throw error;
@@ -70,5 +73,7 @@ export async function searchStories(query: string, signal?: AbortSignal): Promis
     dek: String(r.dek),
     section: String(r.section),
     published: String(r.published),
+    body: String(r.body),
+    terms: r.terms,
   }));
 }

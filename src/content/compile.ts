@@ -16,6 +16,18 @@ import type { Content } from './validate';
 
 // Turns checked content into the JSON payloads the pages load, keyed by URL path.
 
+/** Stories a page lists beside each one: its own picks, then the newest of its section. */
+export const relatedCount = 3;
+// An unhurried reading pace for news text.
+const wordsPerMinute = 230;
+
+function readingMinutes(article: Article): number {
+  const words = article.body
+    .flatMap((b) => (b.type === 'offer' ? [] : b.text.split(/\s+/)))
+    .filter(Boolean).length;
+  return Math.max(1, Math.round(words / wordsPerMinute));
+}
+
 function byNewest(a: { published: string }, b: { published: string }): number {
   return Date.parse(b.published) - Date.parse(a.published);
 }
@@ -50,6 +62,15 @@ export function compileContent(content: Content): Map<string, unknown> {
   );
   const inline = new Map(content.inlineOffers.map((o) => [o.id, o]));
   const out = new Map<string, unknown>();
+  const all = [...summaries.values()].sort(byNewest);
+  const related = (article: Article): StorySummary[] => {
+    const picks = new Set(article.related);
+    for (const s of all) {
+      if (picks.size >= relatedCount) break;
+      if (s.section.id === article.section && s.slug !== article.slug) picks.add(s.slug);
+    }
+    return [...picks].map(summary);
+  };
 
   for (const article of content.articles) {
     const inlineOffers: StoryPage['inlineOffers'] = {};
@@ -58,8 +79,13 @@ export function compileContent(content: Content): Map<string, unknown> {
       if (offer) inlineOffers[offer.id] = offer;
     }
     const page: StoryPage = {
-      article: { ...article, url: summary(article.slug).url, sectionInfo: sectionOf(article) },
-      related: article.related.map(summary),
+      article: {
+        ...article,
+        url: summary(article.slug).url,
+        sectionInfo: sectionOf(article),
+        readingMinutes: readingMinutes(article),
+      },
+      related: related(article),
       // A promo never teases the story the reader is already on.
       promos: content.site.sidebarPromos
         .map((id) => promos.get(id))
@@ -69,7 +95,6 @@ export function compileContent(content: Content): Map<string, unknown> {
     out.set(dataPaths.story(article.slug), page);
   }
 
-  const all = [...summaries.values()].sort(byNewest);
   out.set(dataPaths.home(), { stories: all } satisfies StoryList);
   for (const section of content.site.sections) {
     const stories = all.filter((s) => s.section.id === section.id);

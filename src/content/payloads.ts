@@ -21,7 +21,7 @@ export interface PromoTeaser {
 }
 
 export interface StoryPage {
-  article: Article & { url: string; sectionInfo: Section };
+  article: Article & { url: string; sectionInfo: Section; readingMinutes: number };
   related: StorySummary[];
   promos: PromoTeaser[];
   inlineOffers: Record<string, InlineOffer>;

@@ -114,5 +114,5 @@ test('search from the header lands on results that link to the story', async ({ 
   await expect(page).toHaveURL('/search?q=moscow+reset');
   await expect(page.getByRole('link', { name: sampleHeadline })).toBeVisible();
   await page.goto('/search?q=zzqxv');
-  await expect(page.getByRole('heading', { name: /No stories match/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No stories match' })).toBeVisible();
 });

@@ -20,6 +20,7 @@ export function ArticleHeader({ article }: { article: StoryPage['article'] }) {
       <div className="article-meta">
         <Byline byline={article.byline} />
         <Dateline published={article.published} updated={article.updated} />
+        <p className="reading-time">{`${String(article.readingMinutes)} min read`}</p>
       </div>
     </header>
   );

@@ -1,6 +1,8 @@
 import { Link } from 'react-router-dom';
 import { DateTime } from '../../components/DateTime';
 import type { SearchHit } from '../../content/api';
+import { Highlighted } from './Highlighted';
+import { snippet } from './highlight';
 
 interface Props {
   query: string;
@@ -8,12 +10,13 @@ interface Props {
 }
 
 export function SearchResults({ query, hits }: Props) {
-  const count = hits.length === 1 ? '1 story' : `${hits.length} stories`;
+  const count = hits.length === 1 ? '1 story' : `${String(hits.length)} stories`;
   return (
-    <section aria-labelledby="results-heading">
-      <h2 id="results-heading" className="results-summary">
-        {hits.length === 0 ? `No stories match “${query}”.` : `${count} found for “${query}”`}
-      </h2>
+    <section aria-label="Search results">
+      {/* A status region, so the count is announced whenever the results change. */}
+      <p className="results-summary" role="status">
+        {hits.length === 0 ? `No stories match “${query}”.` : `${count} found for “${query}”.`}
+      </p>
       {hits.length === 0 ? (
         <p>Check the spelling, try fewer or different words, or browse the sections above.</p>
       ) : (
@@ -21,11 +24,18 @@ export function SearchResults({ query, hits }: Props) {
           {hits.map((hit) => (
             <li key={hit.id}>
               <h3>
-                <Link to={hit.url}>{hit.headline}</Link>
+                <Link to={hit.url}>
+                  <Highlighted text={hit.headline} terms={hit.terms} />
+                </Link>
               </h3>
-              <p>{hit.dek}</p>
               <p className="story-card-date">
                 {hit.section} · <DateTime iso={hit.published} />
+              </p>
+              <p>
+                <Highlighted
+                  text={snippet(`${hit.dek} ${hit.body}`, hit.terms)}
+                  terms={hit.terms}
+                />
               </p>
             </li>
           ))}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { compileContent, relatedCount } from '../../src/content/compile';
+import { dataPaths, type StoryList, type StoryPage } from '../../src/content/payloads';
+import { readContent } from '../../src/content/read';
+import type { Content } from '../../src/content/validate';
+
+const content = await readContent();
+const storyOf = (c: Content, slug: string) => {
+  const page = compileContent(c).get(dataPaths.story(slug));
+  if (!page) throw new Error(`no payload for ${slug}`);
+  return page as StoryPage;
+};
+
+describe('compiled story pages', () => {
+  it('list the related stories a story names, in its order', () => {
+    const sample = content.articles.find((a) => a.slug.startsWith('russia'));
+    if (!sample) throw new Error('no sample article');
+    const page = storyOf(content, sample.slug);
+    expect(page.related.slice(0, sample.related.length).map((r) => r.slug)).toEqual(sample.related);
+  });
+
+  it('fall back to the newest stories of the same section when a story names too few', () => {
+    const lonely = content.articles.find((a) => a.section === 'usa');
+    if (!lonely) throw new Error('no usa story');
+    const changed: Content = {
+      ...content,
+      articles: content.articles.map((a) => (a === lonely ? { ...a, related: [] } : a)),
+    };
+    const page = storyOf(changed, lonely.slug);
+    const sameSection = content.articles
+      .filter((a) => a.section === 'usa' && a.slug !== lonely.slug)
+      .sort((a, b) => Date.parse(b.published) - Date.parse(a.published))
+      .map((a) => a.slug)
+      .slice(0, relatedCount);
+    expect(page.related.map((r) => r.slug)).toEqual(sameSection);
+    expect(page.related.map((r) => r.slug)).not.toContain(lonely.slug);
+  });
+
+  it('give a reading time from the length of the body', () => {
+    const sample = content.articles[0];
+    if (!sample) throw new Error('no article');
+    const long: Content = {
+      ...content,
+      articles: content.articles.map((a) =>
+        a === sample
+          ? { ...a, body: [{ type: 'paragraph', text: Array(2300).fill('word').join(' ') }] }
+          : a,
+      ),
+    };
+    expect(storyOf(long, sample.slug).article.readingMinutes).toBe(10);
+    const short: Content = {
+      ...content,
+      articles: content.articles.map((a) =>
+        a === sample ? { ...a, body: [{ type: 'paragraph', text: 'Brief.' }] } : a,
+      ),
+    };
+    expect(storyOf(short, sample.slug).article.readingMinutes).toBe(1);
+  });
+
+  it('never tease a story in a promo on its own page', () => {
+    const promo = content.promos[0];
+    if (!promo) throw new Error('no promo');
+    expect(storyOf(content, promo.story).promos.map((p) => p.id)).not.toContain(promo.id);
+    const other = content.articles.find((a) => a.slug !== promo.story);
+    expect(storyOf(content, other?.slug ?? '').promos.map((p) => p.id)).toContain(promo.id);
+  });
+
+  it('list every story on the front page, newest first', () => {
+    const home = compileContent(content).get(dataPaths.home()) as StoryList;
+    const dates = home.stories.map((s) => Date.parse(s.published));
+    expect(home.stories).toHaveLength(content.articles.length);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+});
