@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { watchLinks } from './prefetch';
 import { routes } from './routes';
 import { hydrationScriptId } from './hydrationData';
 import '../styles/tokens.css';
@@ -22,11 +23,25 @@ if (!container) throw new Error('index.html has no #root element');
 if (dataScript?.textContent)
   window.__staticRouterHydrationData = JSON.parse(dataScript.textContent);
 
+const router = createBrowserRouter(routes);
 const app = (
   <StrictMode>
-    <RouterProvider router={createBrowserRouter(routes)} />
+    <RouterProvider router={router} />
   </StrictMode>
 );
 // Prerendered pages are hydrated; `npm run dev` serves the bare shell, rendered from scratch.
 if (dataScript) hydrateRoot(container, app);
 else createRoot(container).render(app);
+
+// Prefetch the data behind links as they come into view or are pointed at; look again at the
+// links after every page change, once React has drawn the new page.
+let stopWatching = watchLinks(routes);
+let shownKey = router.state.location.key;
+router.subscribe(({ location, navigation }) => {
+  if (navigation.state !== 'idle' || location.key === shownKey) return;
+  shownKey = location.key;
+  requestAnimationFrame(() => {
+    stopWatching();
+    stopWatching = watchLinks(routes);
+  });
+});

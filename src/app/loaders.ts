@@ -24,16 +24,16 @@ async function orNotFound<T>(load: Promise<T>): Promise<T> {
   }
 }
 
-export const homeLoader = ({ request }: LoaderFunctionArgs) => loadHome(request.signal);
+export const homeLoader = () => loadHome();
 
-export const sectionLoader = ({ params, request }: LoaderFunctionArgs) => {
+export const sectionLoader = ({ params }: LoaderFunctionArgs) => {
   const section = site.sections.find((s) => s.id === params.section);
   if (!section) throw notFound();
-  return orNotFound(loadSection(section.id, request.signal));
+  return orNotFound(loadSection(section.id));
 };
 
-export const storyLoader = async ({ params, request }: LoaderFunctionArgs) => {
-  const page = await orNotFound(loadStory(params.slug ?? '', request.signal));
+export const storyLoader = async ({ params }: LoaderFunctionArgs) => {
+  const page = await orNotFound(loadStory(params.slug ?? ''));
   // A story reached under the wrong section moves to its one stable address.
   if (page.article.section !== params.section) throw redirect(page.article.url);
   return page;
@@ -44,9 +44,9 @@ export const offersLoader = async ({ request }: LoaderFunctionArgs) => {
   const placement = url.searchParams.get('placement');
   const slug = parseSlug(url.searchParams.get('story'));
   const [offers, story] = await Promise.all([
-    loadOffers(request.signal),
+    loadOffers(),
     // An unknown or unloadable story is simply not mentioned: the offers still show.
-    slug ? loadStory(slug, request.signal).catch(() => undefined) : undefined,
+    slug ? loadStory(slug).catch(() => undefined) : undefined,
   ]);
   return {
     ...offers,
@@ -64,7 +64,7 @@ export const offersLoader = async ({ request }: LoaderFunctionArgs) => {
 export const searchLoader = async ({ request }: LoaderFunctionArgs) => {
   const query = new URL(request.url).searchParams.get('q')?.trim() ?? '';
   if (!query) return { query, hits: [] };
-  return { query, hits: await searchStories(query, request.signal) };
+  return { query, hits: await searchStories(query) };
 };
 // The prerendered /search page has no query: in the browser, run the loader for the real URL.
 searchLoader.hydrate = true as const;

@@ -21,8 +21,8 @@ export class NotFoundError extends Error {
 
 type DataSource = (path: string, signal?: AbortSignal) => Promise<unknown>;
 
-const fetchSource: DataSource = async (path, signal) => {
-  const response = await fetch(path, { signal });
+const fetchSource: DataSource = async (path) => {
+  const response = await fetch(path);
   if (response.status === 404) throw new NotFoundError(path);
   if (!response.ok) throw new Error(`Could not load ${path}: HTTP ${response.status}`);
   return response.json();
@@ -30,20 +30,42 @@ const fetchSource: DataSource = async (path, signal) => {
 
 let source: DataSource = fetchSource;
 
-/** Lets the prerender serve payloads from memory instead of over HTTP. */
+/** Lets the prerender serve payloads from memory instead of over HTTP (and tests control it). */
 export function setDataSource(next: DataSource): void {
   source = next;
+  cache.clear();
+}
+
+// Recently used payloads stay in memory, so a story fetched when its link was hovered, or
+// visited a moment ago, shows at once. Bounded, so a long reading session does not grow it.
+const cache = new Map<string, Promise<unknown>>();
+const cacheLimit = 40;
+
+function cached(path: string): Promise<unknown> {
+  const hit = cache.get(path);
+  if (hit) {
+    cache.delete(path);
+    cache.set(path, hit);
+    return hit;
+  }
+  // Not tied to one navigation's abort signal: a prefetch and the click after it share one request.
+  const loading = source(path).catch((error: unknown) => {
+    cache.delete(path);
+    throw error;
+  });
+  cache.set(path, loading);
+  const oldest = cache.keys().next();
+  if (cache.size > cacheLimit && !oldest.done) cache.delete(oldest.value);
+  return loading;
 }
 
 // The payloads were checked against the schema when the build wrote them.
-const load = <T>(path: string, signal?: AbortSignal) => source(path, signal) as Promise<T>;
+const load = <T>(path: string) => cached(path) as Promise<T>;
 
-export const loadStory = (slug: string, signal?: AbortSignal) =>
-  load<StoryPage>(dataPaths.story(slug), signal);
-export const loadHome = (signal?: AbortSignal) => load<StoryList>(dataPaths.home(), signal);
-export const loadSection = (id: string, signal?: AbortSignal) =>
-  load<SectionList>(dataPaths.section(id), signal);
-export const loadOffers = (signal?: AbortSignal) => load<OffersPage>(dataPaths.offers(), signal);
+export const loadStory = (slug: string) => load<StoryPage>(dataPaths.story(slug));
+export const loadHome = () => load<StoryList>(dataPaths.home());
+export const loadSection = (id: string) => load<SectionList>(dataPaths.section(id));
+export const loadOffers = () => load<OffersPage>(dataPaths.offers());
 
 export type SearchHit = Pick<
   SearchDocument,
@@ -57,10 +79,11 @@ export type SearchHit = Pick<
 let index: Promise<MiniSearch<SearchDocument>> | undefined;
 
 /** The search library and its index load only when a reader searches. */
-export async function searchStories(query: string, signal?: AbortSignal): Promise<SearchHit[]> {
+export async function searchStories(query: string): Promise<SearchHit[]> {
+  // The index is kept by `index` itself, not in the payload cache.
   index ??= Promise.all([
     import('minisearch'),
-    load<AsPlainObject>(dataPaths.search(), signal),
+    source(dataPaths.search()) as Promise<AsPlainObject>,
   ]).then(([{ default: Search }, json]) => Search.loadJS(json, searchOptions));
   const search = await index.catch((error: unknown) => {
     index = undefined;

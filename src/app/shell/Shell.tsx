@@ -1,6 +1,7 @@
 import { Outlet, ScrollRestoration } from 'react-router-dom';
 import { site } from '../../content/site';
 import { feedPath } from '../../lib/urls';
+import { LoadingBar } from './LoadingBar';
 import { RouteAnnouncer } from './RouteAnnouncer';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
@@ -19,6 +20,7 @@ export function Shell({ children }: { children?: React.ReactNode }) {
         title={`${site.name}: all stories`}
         href={feedPath()}
       />
+      <LoadingBar />
       <SkipLinks />
       <SiteHeader />
       <main id={maincontent} tabIndex={-1} className="page">

@@ -1,0 +1,61 @@
+import { matchRoutes, type RouteObject } from 'react-router-dom';
+
+// Fetch a page's data before the reader clicks: when its link is hovered, focused or scrolled
+// into view. The loaders' payload cache (src/content/api.ts) hands the result to the click.
+
+function sameSitePath(anchor: HTMLAnchorElement): string | undefined {
+  if (anchor.target && anchor.target !== '_self') return undefined;
+  if (anchor.hasAttribute('download')) return undefined;
+  const url = new URL(anchor.href, window.location.href);
+  if (url.origin !== window.location.origin) return undefined;
+  return `${url.pathname}${url.search}`;
+}
+
+/** Runs the loaders of the page at `path`; a repeat costs a cache look-up. */
+export function prefetch(routes: RouteObject[], path: string): void {
+  const url = new URL(path, window.location.origin);
+  const matches = matchRoutes(routes, url.pathname) ?? [];
+  for (const { route, params } of matches) {
+    if (typeof route.loader !== 'function') continue;
+    // The page's own loader: whatever it loads lands in the cache. A failure waits for the click.
+    const args = {
+      params,
+      request: new Request(url),
+      url,
+      pattern: route.path ?? '',
+      context: undefined,
+    };
+    Promise.resolve(route.loader(args)).catch(() => undefined);
+  }
+}
+
+/** Watches the document's links; returns a function that stops watching. */
+export function watchLinks(routes: RouteObject[], root: ParentNode = document): () => void {
+  const onIntent = (event: Event) => {
+    const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!(anchor instanceof HTMLAnchorElement)) return;
+    const path = sameSitePath(anchor);
+    if (path) prefetch(routes, path);
+  };
+  document.addEventListener('pointerover', onIntent, { passive: true });
+  document.addEventListener('focusin', onIntent);
+
+  const observer =
+    'IntersectionObserver' in window
+      ? new IntersectionObserver((entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting || !(entry.target instanceof HTMLAnchorElement)) continue;
+            observer?.unobserve(entry.target);
+            const path = sameSitePath(entry.target);
+            if (path) prefetch(routes, path);
+          }
+        })
+      : undefined;
+  root.querySelectorAll('main a[href^="/"]').forEach((a) => observer?.observe(a));
+
+  return () => {
+    document.removeEventListener('pointerover', onIntent);
+    document.removeEventListener('focusin', onIntent);
+    observer?.disconnect();
+  };
+}

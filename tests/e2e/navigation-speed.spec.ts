@@ -1,0 +1,60 @@
+import {
+  expect,
+  relatedArticle,
+  relatedHeadline,
+  sampleArticle,
+  sampleHeadline,
+  test,
+} from './fixtures';
+
+const relatedData = '/data/story/danny-bent-one-run-for-boston.json';
+
+test('a story’s data is fetched when its link is pointed at, before the click', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/usa');
+  // Scrolled into view: the section's own stories are fetched without any pointer.
+  await expect.poll(() => requested.some((p) => p.startsWith('/data/story/'))).toBe(true);
+
+  // Narrow: the sidebar's related links sit below the fold, out of view.
+  await page.setViewportSize({ width: 500, height: 700 });
+  await page.goto(sampleArticle);
+  requested.length = 0;
+  const link = page
+    .getByRole('region', { name: 'Related stories' })
+    .getByRole('link', { name: relatedHeadline });
+  await page.waitForTimeout(300);
+  expect(requested).not.toContain(relatedData);
+  // Pointed at (or focused) without scrolling: the story is fetched.
+  await link.dispatchEvent('pointerover', { bubbles: true });
+  await expect.poll(() => requested.includes(relatedData)).toBe(true);
+  const before = requested.length;
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: relatedHeadline })).toBeVisible();
+  // The click used what was fetched before it.
+  expect(requested.slice(before)).not.toContain(relatedData);
+});
+
+test('a slow story shows a loading bar over the current page, never a blank one', async ({
+  page,
+}) => {
+  await page.route(`**${relatedData}`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto(sampleArticle);
+  // Keyboard activation, so no hover or view prefetch makes it fast.
+  await page
+    .getByRole('region', { name: 'Related stories' })
+    .getByRole('link', { name: relatedHeadline })
+    .press('Enter');
+  await expect(page.getByRole('progressbar', { name: 'Loading page' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: relatedHeadline })).toBeVisible({
+    timeout: 10_000,
+  });
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page).toHaveURL(relatedArticle);
+});
