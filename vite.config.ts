@@ -5,7 +5,23 @@ import { prerenderedPages } from './scripts/previewPlugin.ts';
 
 export default defineConfig({
   plugins: [react(), contentDevServer(), prerenderedPages()],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // React, React DOM and React Router in a chunk of their own: they change rarely, so
+        // readers keep them cached across deploys, and the budget check can weigh them apart.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
