@@ -2,12 +2,19 @@ import type { AsPlainObject, default as MiniSearch } from 'minisearch';
 import {
   dataPaths,
   type OffersPage,
-  type SearchDocument,
   type SectionList,
   type StoryList,
   type StoryPage,
 } from './payloads';
-import { searchOptions } from './searchOptions';
+import {
+  querySearchOptions,
+  shardKey,
+  shardOptions,
+  terms,
+  type SearchDocumentInfo,
+  type SearchManifest,
+  type ShardDocument,
+} from './searchOptions';
 
 // How pages get their data: fetched from the JSON the build wrote, or, while prerendering,
 // handed over from memory. Pages call these functions and never touch JSON themselves.
@@ -67,36 +74,67 @@ export const loadHome = () => load<StoryList>(dataPaths.home());
 export const loadSection = (id: string) => load<SectionList>(dataPaths.section(id));
 export const loadOffers = () => load<OffersPage>(dataPaths.offers());
 
-export type SearchHit = Pick<
-  SearchDocument,
-  'url' | 'headline' | 'dek' | 'section' | 'published' | 'body'
-> & {
-  id: string;
-  /** The words of the index that matched, for highlighting. */
+export type SearchHit = SearchDocumentInfo & {
+  id: number;
+  /** The index's words that matched, for highlighting. */
   terms: string[];
 };
 
-let index: Promise<MiniSearch<SearchDocument>> | undefined;
+const resultLimit = 20;
+let library: Promise<typeof MiniSearch> | undefined;
+const loadLibrary = () => (library ??= import('minisearch').then((m) => m.default));
+const shards = new Map<string, Promise<MiniSearch<ShardDocument>>>();
 
-/** The search library and its index load only when a reader searches. */
+async function shard(key: string): Promise<MiniSearch<ShardDocument>> {
+  let found = shards.get(key);
+  if (!found) {
+    found = Promise.all([loadLibrary(), source(dataPaths.searchShard(key))]).then(
+      ([Search, json]) => Search.loadJS(json as AsPlainObject, shardOptions),
+    );
+    shards.set(key, found);
+    found.catch(() => shards.delete(key));
+  }
+  return found;
+}
+
+/**
+ * Ranked search: the library and the shards a query's words need load only when a reader
+ * searches, and stay for the next query. A story's score is the sum over the query's words.
+ */
 export async function searchStories(query: string): Promise<SearchHit[]> {
-  // The index is kept by `index` itself, not in the payload cache.
-  index ??= Promise.all([
-    import('minisearch'),
-    source(dataPaths.search()) as Promise<AsPlainObject>,
-  ]).then(([{ default: Search }, json]) => Search.loadJS(json, searchOptions));
-  const search = await index.catch((error: unknown) => {
-    index = undefined;
-    throw error;
+  const [Search, manifest] = await Promise.all([
+    loadLibrary(),
+    load<SearchManifest>(dataPaths.searchManifest()),
+  ]);
+  const available = new Set(manifest.shards);
+  const words = [...new Set(terms(Search, query))];
+  const scores = new Map<number, { score: number; terms: Set<string> }>();
+  await Promise.all(
+    words.map(async (word) => {
+      const key = shardKey(word);
+      if (!available.has(key)) return;
+      for (const result of (await shard(key)).search(word, querySearchOptions)) {
+        const id = Number(result.id);
+        const entry = scores.get(id) ?? { score: 0, terms: new Set<string>() };
+        entry.score += result.score;
+        result.terms.forEach((t) => entry.terms.add(t));
+        scores.set(id, entry);
+      }
+    }),
+  );
+  const ranked = [...scores.entries()]
+    .sort(([a, x], [b, y]) => y.score - x.score || a - b)
+    .slice(0, resultLimit);
+  const bucketOf = (id: number) => Math.floor(id / manifest.docsPerBucket);
+  const buckets = new Map(
+    await Promise.all(
+      [...new Set(ranked.map(([id]) => bucketOf(id)))].map(
+        async (b) => [b, await load<SearchDocumentInfo[]>(dataPaths.searchDocs(b))] as const,
+      ),
+    ),
+  );
+  return ranked.flatMap(([id, { terms: matched }]) => {
+    const info = buckets.get(bucketOf(id))?.[id % manifest.docsPerBucket];
+    return info ? [{ ...info, id, terms: [...matched] }] : [];
   });
-  return search.search(query).map((r) => ({
-    id: String(r.id),
-    url: String(r.url),
-    headline: String(r.headline),
-    dek: String(r.dek),
-    section: String(r.section),
-    published: String(r.published),
-    body: String(r.body),
-    terms: r.terms,
-  }));
 }

@@ -1,17 +1,15 @@
-import MiniSearch from 'minisearch';
 import { storyPath } from '../lib/urls';
 import type { Article } from './schema';
 import {
   dataPaths,
   type OffersPage,
   type PromoTeaser,
-  type SearchDocument,
   type SectionList,
   type StoryList,
   type StoryPage,
   type StorySummary,
 } from './payloads';
-import { searchOptions } from './searchOptions';
+import { compileSearch } from './compileSearch';
 import type { Content } from './validate';
 
 // Turns checked content into the JSON payloads the pages load, keyed by URL path.
@@ -105,19 +103,6 @@ export function compileContent(content: Content): Map<string, unknown> {
     campaign: content.campaign,
   } satisfies OffersPage);
 
-  const search = new MiniSearch<SearchDocument>(searchOptions);
-  search.addAll(
-    content.articles.map((a) => ({
-      id: a.slug,
-      url: summary(a.slug).url,
-      headline: a.headline,
-      dek: a.dek,
-      section: sectionOf(a).name,
-      published: a.published,
-      byline: a.byline,
-      body: a.body.flatMap((b) => (b.type === 'offer' ? [] : [b.text])).join('\n'),
-    })),
-  );
-  out.set(dataPaths.search(), search.toJSON());
+  compileSearch(content.articles, sectionOf, out);
   return out;
 }

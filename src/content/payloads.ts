@@ -40,24 +40,15 @@ export interface OffersPage {
   campaign: Campaign;
 }
 
-export interface SearchDocument {
-  id: string;
-  url: string;
-  headline: string;
-  dek: string;
-  section: string;
-  published: string;
-  body: string;
-  byline: string;
-}
-
 /** Where each payload lives under the site root. */
 export const dataPaths = {
   story: (slug: string) => `/data/story/${slug}.json`,
   home: () => '/data/list/home.json',
   section: (id: string) => `/data/list/${id}.json`,
   offers: () => '/data/offers.json',
-  search: () => '/data/search.json',
+  searchManifest: () => '/data/search/manifest.json',
+  searchShard: (key: string) => `/data/search/terms/${encodeURIComponent(key)}.json`,
+  searchDocs: (bucket: number) => `/data/search/docs/${String(bucket)}.json`,
 };
 
 export type { Site };

@@ -1,10 +1,56 @@
-import type { Options } from 'minisearch';
-import type { SearchDocument } from './payloads';
+import type MiniSearch from 'minisearch';
+import type { Options, SearchOptions } from 'minisearch';
 
-// Shared by the build (which indexes) and the browser (which loads the index): they must agree.
-export const searchOptions: Options<SearchDocument> = {
-  fields: ['headline', 'dek', 'body', 'section', 'byline'],
-  // The body is stored for result snippets.
-  storeFields: ['url', 'headline', 'dek', 'section', 'published', 'body'],
-  searchOptions: { boost: { headline: 3, dek: 2 }, prefix: true, fuzzy: 0.2 },
+// The search index is split by term so a search downloads only what its words need: each shard
+// is a MiniSearch index holding the words that begin with the same two letters. The build and
+// the browser share these definitions; they must agree.
+
+export const searchFields = ['headline', 'dek', 'body', 'section', 'byline'] as const;
+export type SearchField = (typeof searchFields)[number];
+
+/** One story as a shard indexes it: each field holds only that shard's words. */
+export type ShardDocument = { id: number } & Record<SearchField, string>;
+
+export const shardOptions: Options<ShardDocument> = {
+  fields: [...searchFields],
+  storeFields: [],
 };
+
+export const querySearchOptions: SearchOptions = {
+  boost: { headline: 3, dek: 2 },
+  prefix: true,
+  // Forgives about one typo in five letters.
+  fuzzy: 0.2,
+};
+
+/**
+ * The words of a text as the index sees them. The library is passed in, so this file stays
+ * out of the entry bundle's way: the browser loads MiniSearch only when a reader searches.
+ */
+export function terms(Search: typeof MiniSearch, text: string): string[] {
+  const tokenize = Search.getDefault('tokenize') as (text: string) => string[];
+  const processTerm = Search.getDefault('processTerm') as (term: string) => string | null;
+  return tokenize(text)
+    .map((t) => processTerm(t))
+    .filter((t): t is string => Boolean(t));
+}
+
+export function shardKey(term: string): string {
+  return term.slice(0, 2);
+}
+
+export interface SearchManifest {
+  shards: string[];
+  docsPerBucket: number;
+}
+
+/** What a result shows: kept apart from the term shards, in buckets of stories. */
+export interface SearchDocumentInfo {
+  url: string;
+  headline: string;
+  dek: string;
+  section: string;
+  published: string;
+  /** The opening of the body, for snippets. */
+  excerpt: string;
+}

@@ -33,7 +33,7 @@ export function SearchResults({ query, hits }: Props) {
               </p>
               <p>
                 <Highlighted
-                  text={snippet(`${hit.dek} ${hit.body}`, hit.terms)}
+                  text={snippet(`${hit.dek} ${hit.excerpt}`, hit.terms)}
                   terms={hit.terms}
                 />
               </p>
