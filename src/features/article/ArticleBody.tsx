@@ -14,8 +14,13 @@ const targetId = (index: number) => `after-box-${index}`;
 
 /** Maps each block type to what the reader sees, as Simorgh's componentsToRender. */
 export function ArticleBody({ blocks, renderOffer }: Props) {
-  // A block that follows a skippable box is the skip link's landing place.
-  const isTarget = (i: number) => i > 0 && blocks[i - 1]?.type === 'offer';
+  // A skip link lands on the first block after the run of boxes it stands over.
+  const isTarget = (i: number) => blocks[i]?.type !== 'offer' && blocks[i - 1]?.type === 'offer';
+  const landing = (i: number) => {
+    let j = i + 1;
+    while (blocks[j]?.type === 'offer') j += 1;
+    return j;
+  };
   return (
     <div className="article-body">
       {blocks.map((block, i) => {
@@ -35,9 +40,9 @@ export function ArticleBody({ blocks, renderOffer }: Props) {
             );
           case 'offer':
             return (
-              <SkipOver key={i} label="Skip to next paragraph" targetId={targetId(i + 1)}>
+              <SkipOver key={i} label="Skip to next paragraph" targetId={targetId(landing(i))}>
                 {renderOffer(block)}
-                {i === blocks.length - 1 && <span id={targetId(i + 1)} tabIndex={-1} />}
+                {i === blocks.length - 1 && <span id={targetId(blocks.length)} tabIndex={-1} />}
               </SkipOver>
             );
         }

@@ -8,7 +8,13 @@ export function LeadFigure({ image }: { image: Image }) {
       {(image.caption || image.credit) && (
         <figcaption>
           {image.caption}
-          {image.credit && <span className="credit">{image.credit}</span>}
+          {/* The space keeps caption and credit apart when the page is read without CSS. */}
+          {image.credit && (
+            <>
+              {' '}
+              <span className="credit">{image.credit}</span>
+            </>
+          )}
         </figcaption>
       )}
     </figure>

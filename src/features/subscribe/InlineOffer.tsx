@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import type { InlineOffer as InlineOfferContent } from '../../content/schema';
 import { subscribeHref } from '../../lib/urls';
@@ -10,7 +11,8 @@ interface Props {
 }
 
 export function InlineOffer({ offer, story }: Props) {
-  const headingId = `inline-offer-${offer.id}`;
+  // Unique even when a story carries the same box twice.
+  const headingId = useId();
   const href = subscribeHref({ placement: 'inline', story });
   return (
     <aside className="inline-offer" aria-labelledby={headingId}>

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { StoryPage } from '../../../src/content/payloads';
-import { dataPaths } from '../../../src/content/payloads';
+import type { Block } from '../../../src/content/schema';
+import { dataPaths, type StoryPage } from '../../../src/content/payloads';
 import { sampleSlug } from '../realContent';
-import { real, renderRoute, sourceFrom } from './renderRoute';
+import { expectLinkTo, real, renderRoute, sourceFrom } from './renderRoute';
 
 const headline = "Russia not Obama's 'No. 1 foe,' but Moscow doubts a fresh 'reset'";
 const dannySlug = 'danny-bent-one-run-for-boston';
@@ -45,6 +45,19 @@ describe('ArticlePage: the sample story', () => {
     expect(date).toHaveAttribute('datetime', '2012-11-07T12:00:00-05:00');
   });
 
+  it('says how long the story takes to read, at 230 words a minute', async () => {
+    const { body } = await sampleArticle();
+    const words = body
+      .flatMap((b) => (b.type === 'offer' ? [] : b.text.split(/\s+/)))
+      .filter(Boolean).length;
+    await renderRoute(`/world/${sampleSlug}`);
+
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByText(/min read$/)).toHaveTextContent(
+      `${String(Math.max(1, Math.round(words / 230)))} min read`,
+    );
+  });
+
   it('shows the lead image with its alt text, caption and credit in the figure', async () => {
     const { lead } = await sampleArticle();
     if (!lead?.caption) throw new Error('the sample story has a captioned lead image');
@@ -69,7 +82,7 @@ describe('ArticlePage: the sample story', () => {
     const shown = within(story)
       .getAllByRole('paragraph')
       .map((p) => p.textContent)
-      .filter((text): text is string => text !== null && texts.includes(text));
+      .filter((text) => texts.includes(text));
     expect(shown).toEqual(texts);
   });
 
@@ -79,13 +92,13 @@ describe('ArticlePage: the sample story', () => {
     const offer = await screen.findByRole('complementary', { name: 'Subscription offer' });
     expect(within(offer).getByText('Weekly review of global news and ideas')).toBeVisible();
     expect(within(offer).getByText('Balanced, insightful and trustworthy')).toBeVisible();
-    expect(
+    const context = { placement: 'inline', story: sampleSlug };
+    expectLinkTo(
       within(offer).getByRole('link', { name: 'Subscribe in print or digital' }),
-    ).toHaveAttribute('href', '/subscribe');
-    expect(within(offer).getByRole('link', { name: 'Special Offer' })).toHaveAttribute(
-      'href',
       '/subscribe',
+      context,
     );
+    expectLinkTo(within(offer).getByRole('link', { name: 'Special Offer' }), '/subscribe', context);
   });
 
   it('lets keyboard users skip over the offer to the next paragraph', async () => {
@@ -128,6 +141,18 @@ describe('ArticlePage: the sample story', () => {
     expect(within(promo).getByText(danny.dek)).toBeVisible();
     expect(within(promo).getByRole('img', { name: danny.lead.alt })).toBeVisible();
     expect(within(promo).getByText(danny.lead.caption).tagName).toBe('FIGCAPTION');
+  });
+
+  it('offers a subscription in the sidebar, carrying the story along', async () => {
+    await renderRoute(`/world/${sampleSlug}`);
+
+    const sidebar = await screen.findByRole('complementary', { name: 'More from Broadsheet' });
+    const box = within(sidebar).getByRole('region', { name: 'Subscribe' });
+    expectLinkTo(
+      within(box).getByRole('link', { name: 'See print and digital offers' }),
+      '/subscribe',
+      { placement: 'sidebar', story: sampleSlug },
+    );
   });
 
   it("lists the story's related stories, in order, with their headlines and URLs", async () => {
@@ -208,7 +233,57 @@ describe('ArticlePage: hostile content', () => {
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(hostileHeadline);
     expect(screen.getByText(paragraph)).toBeVisible();
     expect(container.querySelector('img[src="x"]')).toBeNull();
-    expect(document.querySelectorAll('script')).toHaveLength(0);
+    // The only script is the story's JSON-LD, which is data, carries the headline as a string,
+    // and has no "<" that could close the element early.
+    const scripts = [...document.querySelectorAll('script')];
+    expect(scripts.map((el) => el.type)).toEqual(['application/ld+json']);
+    const jsonLd = scripts[0]?.textContent ?? '';
+    expect(jsonLd).not.toContain('<');
+    expect(JSON.parse(jsonLd)).toMatchObject({ headline: hostileHeadline });
     expect(document.querySelector('[onerror]')).toBeNull();
+  });
+});
+
+/** The sample story with its body replaced, served in place of the real one. */
+async function renderSampleWithBody(body: (blocks: Block[]) => Block[]) {
+  const { payloads, story } = await real();
+  const page = story(sampleSlug);
+  const edited: StoryPage = {
+    ...page,
+    article: { ...page.article, body: body(page.article.body) },
+  };
+  const tampered = new Map(payloads);
+  tampered.set(dataPaths.story(sampleSlug), edited);
+  return renderRoute(`/world/${sampleSlug}`, sourceFrom(tampered));
+}
+
+// Known bugs in src/features/article/ArticleBody.tsx, reachable with content the schema accepts.
+// `it.fails` passes while the bug is there: once it is fixed, turn these into plain `it`.
+describe('ArticlePage: two offers in a row', () => {
+  const twoOffers = (blocks: Block[]) => {
+    const at = blocks.findIndex((b) => b.type === 'offer');
+    const offer = blocks[at];
+    if (!offer) throw new Error('the sample story has an offer');
+    return [...blocks.slice(0, at + 1), offer, ...blocks.slice(at + 1)];
+  };
+
+  it('every "Skip to next paragraph" link points at an element that exists', async () => {
+    await renderSampleWithBody(twoOffers);
+    await screen.findByRole('heading', { level: 1 });
+
+    const skips = screen.getAllByRole('link', { name: 'Skip to next paragraph' });
+    expect(skips).toHaveLength(2);
+    for (const skip of skips) {
+      const id = (skip.getAttribute('href') ?? '').slice(1);
+      expect(document.querySelectorAll(`[id="${id}"]`)).toHaveLength(1);
+    }
+  });
+
+  it('the same offer twice does not repeat an id', async () => {
+    await renderSampleWithBody(twoOffers);
+    await screen.findByRole('heading', { level: 1 });
+
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });

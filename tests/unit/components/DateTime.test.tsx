@@ -10,7 +10,9 @@ import { real } from './renderRoute';
 
 const originalTZ = process.env.TZ;
 afterEach(() => {
-  process.env.TZ = originalTZ;
+  // Assigning undefined to process.env would store the string "undefined".
+  if (originalTZ === undefined) delete process.env.TZ;
+  else process.env.TZ = originalTZ;
 });
 
 // 04:30 UTC on 8 November is still 7 November in New York, already 8 November in Kiritimati.

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sampleSlug } from '../realContent';
-import { real, renderRoute, siteBanner } from './renderRoute';
+import { expectLinkTo, real, renderRoute, siteBanner } from './renderRoute';
 
 const skipLinks = [
   { name: 'Skip to content', id: 'maincontent' },
@@ -23,6 +23,14 @@ describe('Shell: skip links', () => {
       expect(link).toHaveAttribute('href', `#${id}`);
       expect(document.querySelectorAll(`[id="${id}"]`)).toHaveLength(1);
     });
+  });
+
+  it.each(pages)('on %s, no id is used twice', async (url) => {
+    await renderRoute(url);
+    await screen.findByRole('heading', { level: 1 });
+
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
   it('"Skip to content" moves focus to the main content', async () => {
@@ -50,20 +58,23 @@ describe('Shell: skip links', () => {
     expect(within(header).getByRole('searchbox', { name: 'Search stories' })).toHaveFocus();
   });
 
-  it('skipping does not navigate away from the page', async () => {
+  it('skipping moves focus without changing the address (which the router would navigate on)', async () => {
     const { user, router } = await renderRoute(`/world/${sampleSlug}`);
     await screen.findByRole('heading', { level: 1 });
+    const before = window.location.href;
 
-    await user.click(screen.getByRole('link', { name: 'Skip to content' }));
+    for (const { name } of skipLinks) {
+      await user.click(screen.getByRole('link', { name }));
+      expect(window.location.href).toBe(before);
+    }
     expect(router.state.location.pathname).toBe(`/world/${sampleSlug}`);
-    expect(router.state.location.hash).toBe('');
   });
 });
 
 describe('Shell: header', () => {
   it('has the masthead linking home and a Subscribe link', async () => {
     const { content } = await real();
-    await renderRoute(`/world/${sampleSlug}`);
+    await renderRoute('/');
     await screen.findByRole('heading', { level: 1 });
 
     const header = siteBanner();
@@ -71,10 +82,19 @@ describe('Shell: header', () => {
       'href',
       '/',
     );
-    expect(within(header).getByRole('link', { name: 'Subscribe' })).toHaveAttribute(
-      'href',
-      '/subscribe',
-    );
+    expectLinkTo(within(header).getByRole('link', { name: 'Subscribe' }), '/subscribe', {
+      placement: 'header',
+    });
+  });
+
+  it("on a story, the Subscribe link carries the story's slug", async () => {
+    await renderRoute(`/world/${sampleSlug}`);
+    await screen.findByRole('heading', { level: 1 });
+
+    expectLinkTo(within(siteBanner()).getByRole('link', { name: 'Subscribe' }), '/subscribe', {
+      placement: 'header',
+      story: sampleSlug,
+    });
   });
 
   it('has a navigation landmark with every section from site.json', async () => {
@@ -84,13 +104,13 @@ describe('Shell: header', () => {
 
     const nav = within(siteBanner()).getByRole('navigation', { name: 'Sections' });
     expect(within(nav).getByRole('link', { name: 'Front page' })).toHaveAttribute('href', '/');
-    for (const section of content.site.sections) {
-      expect(within(nav).getByRole('link', { name: section.name })).toHaveAttribute(
-        'href',
-        `/${section.id}`,
-      );
-    }
-    expect(within(nav).getAllByRole('link')).toHaveLength(content.site.sections.length + 1);
+    const sectionLinks = within(nav)
+      .getAllByRole('link')
+      .filter((a) => content.site.sections.some((s) => s.name === a.textContent))
+      .map((a) => ({ name: a.textContent, href: a.getAttribute('href') }));
+    expect(sectionLinks).toEqual(
+      content.site.sections.map((s) => ({ name: s.name, href: `/${s.id}` })),
+    );
   });
 
   it('marks the current section in the navigation', async () => {
@@ -134,19 +154,22 @@ describe('Shell: footer', () => {
     );
   });
 
-  it('links to every section', async () => {
+  it('links to every section and to the subscribe page', async () => {
     const { content } = await real();
-    await renderRoute('/');
+    await renderRoute(`/world/${sampleSlug}`);
     await screen.findByRole('heading', { level: 1 });
 
-    const footer = screen.getByRole('contentinfo');
-    const nav = within(footer).getByRole('navigation');
+    const nav = within(screen.getByRole('contentinfo')).getByRole('navigation');
     for (const section of content.site.sections) {
       expect(within(nav).getByRole('link', { name: section.name })).toHaveAttribute(
         'href',
         `/${section.id}`,
       );
     }
+    expectLinkTo(within(nav).getByRole('link', { name: 'Subscribe' }), '/subscribe', {
+      placement: 'footer',
+      story: sampleSlug,
+    });
   });
 });
 

@@ -1,7 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { expect } from 'vitest';
 import { routes } from '../../../src/app/routes';
 import { NotFoundError, setDataSource } from '../../../src/content/api';
 import { realPayloads } from '../realContent';
@@ -37,15 +37,11 @@ export async function renderRoute(url: string, source?: DataSource) {
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const user = userEvent.setup();
   const view = render(<RouterProvider router={router} />);
+  // Until the first loaders settle, a route may show its HydrateFallback instead of the page.
+  await waitFor(() => {
+    if (!router.state.initialized) throw new Error('the router has not loaded the first page');
+  });
   return { ...view, router, user, real: content };
-}
-
-/** Renders one component that needs a router (for its links) at `/`. */
-export function renderWithRouter(element: ReactNode) {
-  const router = createMemoryRouter([{ path: '*', element }]);
-  const user = userEvent.setup();
-  const view = render(<RouterProvider router={router} />);
-  return { ...view, router, user };
 }
 
 /**
@@ -56,4 +52,17 @@ export function siteBanner(): HTMLElement {
   const banner = screen.getAllByRole('banner').find((el) => el.closest('main') === null);
   if (!banner) throw new Error('no site header landmark outside <main>');
   return banner;
+}
+
+/**
+ * Checks that a link goes to `path` (a site path or a full URL without its query), with exactly
+ * the query parameters given, in any order.
+ * Subscribe links carry where they stand on the page and the story they stand in.
+ */
+export function expectLinkTo(link: HTMLElement, path: string, params: Record<string, string> = {}) {
+  const base = 'https://site.invalid';
+  const url = new URL(link.getAttribute('href') ?? '', base);
+  // Links within the site are compared by path; links off-site by origin and path.
+  expect(url.origin === base ? url.pathname : `${url.origin}${url.pathname}`).toBe(path);
+  expect(Object.fromEntries(url.searchParams)).toEqual(params);
 }
