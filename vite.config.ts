@@ -22,7 +22,12 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    // The newsletter sign-up service runs beside the site (see deploy/nginx.conf).
+    proxy: { '/api': 'http://127.0.0.1:4180' },
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -1,4 +1,5 @@
 import type { Content } from '../src/content/validate';
+import { savedPath } from '../src/features/saved/savedPath';
 import { homePath, searchPath, sectionPath, storyPath, subscribePath } from '../src/lib/urls';
 
 export interface SitePage {
@@ -25,6 +26,7 @@ export function sitePages(content: Content): SitePage[] {
     ...content.articles.map((a) => page(storyPath(a.section, a.slug))),
     page(searchPath, false),
     page(subscribePath, false),
+    page(savedPath, false),
     { url: '/404', file: '404.html', status: 404, indexable: false },
   ];
 }

@@ -11,6 +11,7 @@ import { ArticlePage } from './pages/ArticlePage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PageError } from './pages/PageError';
+import { SavedPage } from './pages/SavedPage';
 import { SearchPage, SearchPageFallback } from './pages/SearchPage';
 import { SectionPage } from './pages/SectionPage';
 import { SubscribePage } from './pages/SubscribePage';
@@ -35,6 +36,8 @@ export const routes: RouteObject[] = [
             HydrateFallback: SearchPageFallback,
           },
           { path: 'subscribe', loader: offersLoader, element: <SubscribePage /> },
+          // Static, so it outranks `:section`; no loader, as what was saved lives in the browser.
+          { path: 'saved', element: <SavedPage /> },
           { path: ':section', loader: sectionLoader, element: <SectionPage /> },
           { id: 'article', path: ':section/:slug', loader: storyLoader, element: <ArticlePage /> },
           // The loader answers 404 so the prerender and the server know; the page is the same.

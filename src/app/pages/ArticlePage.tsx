@@ -1,11 +1,14 @@
 import { useLoaderData } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
+import { site } from '../../content/site';
 import { ArticleBody } from '../../features/article/ArticleBody';
 import { ArticleHeader } from '../../features/article/ArticleHeader';
 import { ArticleJsonLd, authorName } from '../../features/article/ArticleJsonLd';
 import { LeadFigure } from '../../features/article/LeadFigure';
 import { RelatedStories } from '../../features/article/RelatedStories';
 import { SeriesPromo } from '../../features/promos/SeriesPromo';
+import { SaveButton } from '../../features/saved/SaveButton';
+import { ShareTools } from '../../features/share/ShareTools';
 import { InlineOffer } from '../../features/subscribe/InlineOffer';
 import { SidebarOffer } from '../../features/subscribe/SidebarOffer';
 import type { storyLoader } from '../loaders';
@@ -30,6 +33,17 @@ export function ArticlePage() {
       <ArticleJsonLd article={article} />
       <article className="article">
         <ArticleHeader article={article} />
+        <SaveButton
+          story={{
+            slug: article.slug,
+            url: article.url,
+            headline: article.headline,
+            dek: article.dek,
+            section: article.sectionInfo.name,
+            published: article.published,
+          }}
+        />
+        <ShareTools url={new URL(article.url, site.origin).href} title={article.headline} />
         {article.lead && <LeadFigure image={article.lead} />}
         <ArticleBody
           blocks={article.body}

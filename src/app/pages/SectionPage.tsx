@@ -1,5 +1,7 @@
 import { useLoaderData } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
+import { savableStory } from '../../features/saved/savableStory';
+import { SaveButton } from '../../features/saved/SaveButton';
 import { StoryList } from '../../features/sections/StoryList';
 import { sectionPath } from '../../lib/urls';
 import type { sectionLoader } from '../loaders';
@@ -18,7 +20,11 @@ export function SectionPage() {
         {section.name}
       </h1>
       <p className="page-intro">{section.description}</p>
-      <StoryList stories={stories} showSection={false} />
+      <StoryList
+        stories={stories}
+        showSection={false}
+        actions={(story) => <SaveButton story={savableStory(story)} nameWithHeadline />}
+      />
     </>
   );
 }

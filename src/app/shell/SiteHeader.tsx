@@ -1,6 +1,7 @@
 import { Link, NavLink } from 'react-router-dom';
 import { site } from '../../content/site';
 import { useCurrentStory } from './useCurrentStory';
+import { savedPath } from '../../features/saved/savedPath';
 import { SearchForm } from '../../features/search/SearchForm';
 import { homePath, sectionPath, subscribeHref } from '../../lib/urls';
 import type { SkipTarget } from './skipTargets';
@@ -34,6 +35,9 @@ export function SiteHeader() {
                 <NavLink to={sectionPath(section.id)}>{section.name}</NavLink>
               </li>
             ))}
+            <li>
+              <NavLink to={savedPath}>Saved</NavLink>
+            </li>
           </ul>
         </nav>
         <SearchForm id={search} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { DateTime } from '../../components/DateTime';
 import { Picture } from '../../components/Picture';
@@ -7,9 +8,16 @@ interface Props {
   story: StorySummary;
   showSection?: boolean;
   headingLevel?: 'h2' | 'h3';
+  /** Controls the page adds for this story (e.g. saving it), under its date. */
+  actions?: ((story: StorySummary) => ReactNode) | undefined;
 }
 
-export function StoryCard({ story, showSection = true, headingLevel: Heading = 'h2' }: Props) {
+export function StoryCard({
+  story,
+  showSection = true,
+  headingLevel: Heading = 'h2',
+  actions,
+}: Props) {
   return (
     <article className="story-card">
       <div className="story-card-text">
@@ -22,6 +30,7 @@ export function StoryCard({ story, showSection = true, headingLevel: Heading = '
           <DateTime iso={story.published} />
           {story.sample && <span className="sample-tag"> · Sample story</span>}
         </p>
+        {actions?.(story)}
       </div>
       {story.image && (
         <Picture
