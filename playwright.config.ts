@@ -51,6 +51,8 @@ export default defineConfig({
           {
             name: 'nginx',
             use: { baseURL: `http://localhost:${String(nginxPort)}` },
+            // After the preview run: both talk to the one recording sign-up endpoint.
+            dependencies: ['preview'],
             // Smoke tests: the journeys, reading without JavaScript, sign-up and serving rules.
             testMatch: [
               'journeys.spec.ts',
@@ -77,6 +79,7 @@ export default defineConfig({
       env: { NEWSLETTER_PORT: String(newsletterPort) },
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
     },
     ...(hasNginx
       ? [

@@ -22,6 +22,8 @@ export function prerenderedPages(): Plugin {
         } catch {
           pathname = '/__malformed__';
         }
+        // The sign-up service is proxied (vite.config.ts), not a file.
+        if (pathname.startsWith('/api/')) return next();
         const file = path.join(root, pathname);
         if (!file.startsWith(root)) return next();
         if (existsSync(file) && statSync(file).isFile()) return next();

@@ -1,6 +1,13 @@
 import type { Content } from '../src/content/validate';
 import { savedPath } from '../src/features/saved/savedPath';
-import { homePath, searchPath, sectionPath, storyPath, subscribePath } from '../src/lib/urls';
+import { listPageSize } from '../src/content/payloads';
+import {
+  homePagePath,
+  searchPath,
+  sectionPagePath,
+  storyPath,
+  subscribePath,
+} from '../src/lib/urls';
 
 export interface SitePage {
   url: string;
@@ -18,11 +25,19 @@ const page = (url: string, indexable = true): SitePage => ({
   indexable,
 });
 
+/** Page numbers of a list of `count` stories (at least page 1). */
+const pages = (count: number) =>
+  Array.from({ length: Math.max(1, Math.ceil(count / listPageSize)) }, (_, i) => i + 1);
+
 /** Every URL the site has, in the order a reader would meet them. */
 export function sitePages(content: Content): SitePage[] {
   return [
-    page(homePath),
-    ...content.site.sections.map((s) => page(sectionPath(s.id))),
+    ...pages(content.articles.length).map((n) => page(homePagePath(n))),
+    ...content.site.sections.flatMap((s) =>
+      pages(content.articles.filter((a) => a.section === s.id).length).map((n) =>
+        page(sectionPagePath(s.id, n)),
+      ),
+    ),
     ...content.articles.map((a) => page(storyPath(a.section, a.slug))),
     page(searchPath, false),
     page(subscribePath, false),

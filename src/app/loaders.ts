@@ -9,7 +9,7 @@ import {
 } from '../content/api';
 import { site } from '../content/site';
 import { today } from '../lib/today';
-import { isPlacement, parseSlug } from '../lib/urls';
+import { isPlacement, parsePage, parseSlug } from '../lib/urls';
 
 // Loaders return plain data; a missing page becomes a 404 the page error boundary shows.
 
@@ -24,12 +24,24 @@ async function orNotFound<T>(load: Promise<T>): Promise<T> {
   }
 }
 
-export const homeLoader = () => loadHome();
+/**
+ * Page 1 of a list has only its plain address (a static host could not redirect `/page/1`),
+ * so `/page/1`, like any nonsense page number, is a 404.
+ */
+function listPage(params: LoaderFunctionArgs['params']): number {
+  if (params.page === undefined) return 1;
+  const page = parsePage(params.page);
+  if (page === undefined || page === 1) throw notFound();
+  return page;
+}
+
+export const homeLoader = ({ params }: LoaderFunctionArgs) =>
+  orNotFound(loadHome(listPage(params)));
 
 export const sectionLoader = ({ params }: LoaderFunctionArgs) => {
   const section = site.sections.find((s) => s.id === params.section);
   if (!section) throw notFound();
-  return orNotFound(loadSection(section.id));
+  return orNotFound(loadSection(section.id, listPage(params)));
 };
 
 export const storyLoader = async ({ params }: LoaderFunctionArgs) => {

@@ -29,6 +29,7 @@ export const routes: RouteObject[] = [
         errorElement: <PageError />,
         children: [
           { index: true, loader: homeLoader, element: <HomePage /> },
+          { path: 'page/:page', loader: homeLoader, element: <HomePage /> },
           {
             path: 'search',
             loader: searchLoader,
@@ -39,6 +40,7 @@ export const routes: RouteObject[] = [
           // Static, so it outranks `:section`; no loader, as what was saved lives in the browser.
           { path: 'saved', element: <SavedPage /> },
           { path: ':section', loader: sectionLoader, element: <SectionPage /> },
+          { path: ':section/page/:page', loader: sectionLoader, element: <SectionPage /> },
           { id: 'article', path: ':section/:slug', loader: storyLoader, element: <ArticlePage /> },
           // The loader answers 404 so the prerender and the server know; the page is the same.
           { path: '*', loader: notFoundLoader, element: <NotFoundPage /> },

@@ -70,8 +70,9 @@ function cached(path: string): Promise<unknown> {
 const load = <T>(path: string) => cached(path) as Promise<T>;
 
 export const loadStory = (slug: string) => load<StoryPage>(dataPaths.story(slug));
-export const loadHome = () => load<StoryList>(dataPaths.home());
-export const loadSection = (id: string) => load<SectionList>(dataPaths.section(id));
+export const loadHome = (page: number) => load<StoryList>(dataPaths.home(page));
+export const loadSection = (id: string, page: number) =>
+  load<SectionList>(dataPaths.section(id, page));
 export const loadOffers = () => load<OffersPage>(dataPaths.offers());
 
 export type SearchHit = SearchDocumentInfo & {

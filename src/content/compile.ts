@@ -2,6 +2,7 @@ import { storyPath } from '../lib/urls';
 import type { Article } from './schema';
 import {
   dataPaths,
+  listPageSize,
   type OffersPage,
   type PromoTeaser,
   type SectionList,
@@ -28,6 +29,16 @@ function readingMinutes(article: Article): number {
 
 function byNewest(a: { published: string }, b: { published: string }): number {
   return Date.parse(b.published) - Date.parse(a.published);
+}
+
+/** Splits a list into pages; an empty list still has its (empty) first page. */
+export function paginate(stories: StorySummary[]): StoryList[] {
+  const pageCount = Math.max(1, Math.ceil(stories.length / listPageSize));
+  return Array.from({ length: pageCount }, (_, i) => ({
+    stories: stories.slice(i * listPageSize, (i + 1) * listPageSize),
+    page: i + 1,
+    pageCount,
+  }));
 }
 
 export function compileContent(content: Content): Map<string, unknown> {
@@ -93,10 +104,11 @@ export function compileContent(content: Content): Map<string, unknown> {
     out.set(dataPaths.story(article.slug), page);
   }
 
-  out.set(dataPaths.home(), { stories: all } satisfies StoryList);
+  for (const list of paginate(all)) out.set(dataPaths.home(list.page), list);
   for (const section of content.site.sections) {
-    const stories = all.filter((s) => s.section.id === section.id);
-    out.set(dataPaths.section(section.id), { section, stories } satisfies SectionList);
+    for (const list of paginate(all.filter((s) => s.section.id === section.id))) {
+      out.set(dataPaths.section(section.id, list.page), { ...list, section } satisfies SectionList);
+    }
   }
   out.set(dataPaths.offers(), {
     offers: content.offers,

@@ -27,8 +27,13 @@ export interface StoryPage {
   inlineOffers: Record<string, InlineOffer>;
 }
 
+/** Stories on one page of the front page or a section: no page grows with the archive. */
+export const listPageSize = 20;
+
 export interface StoryList {
   stories: StorySummary[];
+  page: number;
+  pageCount: number;
 }
 
 export interface SectionList extends StoryList {
@@ -43,8 +48,8 @@ export interface OffersPage {
 /** Where each payload lives under the site root. */
 export const dataPaths = {
   story: (slug: string) => `/data/story/${slug}.json`,
-  home: () => '/data/list/home.json',
-  section: (id: string) => `/data/list/${id}.json`,
+  home: (page: number) => `/data/list/home/${String(page)}.json`,
+  section: (id: string, page: number) => `/data/list/${id}/${String(page)}.json`,
   offers: () => '/data/offers.json',
   searchManifest: () => '/data/search/manifest.json',
   searchShard: (key: string) => `/data/search/terms/${encodeURIComponent(key)}.json`,

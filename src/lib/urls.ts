@@ -8,6 +8,21 @@ export function sectionPath(section: string): string {
   return `/${section}`;
 }
 
+/** Lists run to pages: page 1 at the plain address, later ones under /page/N. */
+export function homePagePath(page: number): string {
+  return page <= 1 ? homePath : `/page/${String(page)}`;
+}
+
+export function sectionPagePath(section: string, page: number): string {
+  return page <= 1 ? sectionPath(section) : `/${section}/page/${String(page)}`;
+}
+
+/** A list page number from a URL: a whole number from 2 up, written plainly. */
+export function parsePage(value: string | undefined): number | undefined {
+  if (value === undefined || !/^[1-9][0-9]{0,5}$/.test(value)) return undefined;
+  return Number(value);
+}
+
 export function storyPath(section: string, slug: string): string {
   return `/${section}/${slug}`;
 }

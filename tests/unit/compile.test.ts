@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileContent, relatedCount } from '../../src/content/compile';
+import { compileContent, paginate, relatedCount } from '../../src/content/compile';
 import { dataPaths, type StoryList, type StoryPage } from '../../src/content/payloads';
 import { readContent } from '../../src/content/read';
 import type { Content } from '../../src/content/validate';
@@ -66,9 +66,26 @@ describe('compiled story pages', () => {
   });
 
   it('list every story on the front page, newest first', () => {
-    const home = compileContent(content).get(dataPaths.home()) as StoryList;
+    const home = compileContent(content).get(dataPaths.home(1)) as StoryList;
     const dates = home.stories.map((s) => Date.parse(s.published));
     expect(home.stories).toHaveLength(content.articles.length);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+});
+
+describe('paginated lists', () => {
+  it('split stories into pages of 20 that keep their order, with at least one page', () => {
+    const home = compileContent(content).get(dataPaths.home(1)) as StoryList;
+    const story = home.stories[0];
+    if (!story) throw new Error('no story');
+    const many = Array.from({ length: 45 }, (_, i) => ({ ...story, slug: `s-${String(i)}` }));
+    const pages = paginate(many);
+    expect(pages.map((p) => [p.page, p.pageCount, p.stories.length])).toEqual([
+      [1, 3, 20],
+      [2, 3, 20],
+      [3, 3, 5],
+    ]);
+    expect(pages.flatMap((p) => p.stories.map((s) => s.slug))).toEqual(many.map((s) => s.slug));
+    expect(paginate([])).toEqual([{ stories: [], page: 1, pageCount: 1 }]);
   });
 });

@@ -19,8 +19,8 @@ export async function realPayloads() {
     content,
     payloads,
     story: (slug: string) => get(dataPaths.story(slug)) as StoryPage,
-    home: () => get(dataPaths.home()) as StoryList,
-    section: (id: string) => get(dataPaths.section(id)) as SectionList,
+    home: () => get(dataPaths.home(1)) as StoryList,
+    section: (id: string) => get(dataPaths.section(id, 1)) as SectionList,
     offers: () => get(dataPaths.offers()) as OffersPage,
   };
 }

@@ -1,17 +1,22 @@
 import { useLoaderData } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
+import { Pagination } from '../../components/Pagination';
 import { site } from '../../content/site';
 import { savableStory } from '../../features/saved/savableStory';
 import { SaveButton } from '../../features/saved/SaveButton';
 import { StoryList } from '../../features/sections/StoryList';
-import { homePath } from '../../lib/urls';
+import { homePagePath } from '../../lib/urls';
 import type { homeLoader } from '../loaders';
 
 export function HomePage() {
-  const { stories } = useLoaderData<typeof homeLoader>();
+  const { stories, page, pageCount } = useLoaderData<typeof homeLoader>();
   return (
     <>
-      <PageMeta description={site.tagline} path={homePath} />
+      <PageMeta
+        title={page > 1 ? `Latest stories, page ${String(page)}` : undefined}
+        description={site.tagline}
+        path={homePagePath(page)}
+      />
       <h1 tabIndex={-1} className="page-title">
         Latest stories
       </h1>
@@ -19,6 +24,7 @@ export function HomePage() {
         stories={stories}
         actions={(story) => <SaveButton story={savableStory(story)} nameWithHeadline />}
       />
+      <Pagination page={page} pageCount={pageCount} href={homePagePath} />
     </>
   );
 }

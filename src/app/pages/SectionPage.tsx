@@ -1,19 +1,20 @@
 import { useLoaderData } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
+import { Pagination } from '../../components/Pagination';
 import { savableStory } from '../../features/saved/savableStory';
 import { SaveButton } from '../../features/saved/SaveButton';
 import { StoryList } from '../../features/sections/StoryList';
-import { sectionPath } from '../../lib/urls';
+import { sectionPagePath } from '../../lib/urls';
 import type { sectionLoader } from '../loaders';
 
 export function SectionPage() {
-  const { section, stories } = useLoaderData<typeof sectionLoader>();
+  const { section, stories, page, pageCount } = useLoaderData<typeof sectionLoader>();
   return (
     <>
       <PageMeta
-        title={section.name}
+        title={page > 1 ? `${section.name}, page ${String(page)}` : section.name}
         description={section.description}
-        path={sectionPath(section.id)}
+        path={sectionPagePath(section.id, page)}
         feed={section}
       />
       <h1 tabIndex={-1} className="page-title">
@@ -25,6 +26,7 @@ export function SectionPage() {
         showSection={false}
         actions={(story) => <SaveButton story={savableStory(story)} nameWithHeadline />}
       />
+      <Pagination page={page} pageCount={pageCount} href={(n) => sectionPagePath(section.id, n)} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { Link } from 'react-router-dom';
 import { site } from '../../content/site';
-import { useCurrentStory } from './useCurrentStory';
+import { NewsletterForm } from '../../features/newsletter/NewsletterForm';
 import { feedPath, sectionPath, subscribeHref } from '../../lib/urls';
+import { useCurrentStory } from './useCurrentStory';
 
 export function SiteFooter() {
   const story = useCurrentStory();
@@ -35,6 +36,7 @@ export function SiteFooter() {
           </li>
         </ul>
       </nav>
+      <NewsletterForm settings={site.newsletter} id="footer-newsletter" />
       <p className="colophon">
         © {site.name}. Sample stories are marked as such; they are not reporting.
       </p>

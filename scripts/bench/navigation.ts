@@ -1,0 +1,123 @@
+// Client-side navigation between the sample article and the story its related list links to,
+// timed inside the page from the click to the next frame after the new headline is in the DOM,
+// and the JS heap after a few and after many such navigations.
+import type { JSHandle, Page } from 'playwright-core';
+import { figure, median, milliseconds, progress, worst } from './output';
+import { articlePath, relatedPath } from './site';
+
+// The reader's pointer reaches a link before the click, and the site prefetches on hover.
+const hoverMs = 150;
+
+/**
+ * Installs a capturing click listener that times each link click: from the click to the
+ * `requestAnimationFrame` after a new, non-empty `main h1` text appears. Returns the list the
+ * page appends each time to, in milliseconds.
+ */
+function installClickTimer(page: Page): Promise<JSHandle<number[]>> {
+  return page.evaluateHandle(() => {
+    const times: number[] = [];
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (!(event.target instanceof Element) || !event.target.closest('a[href]')) return;
+        const start = performance.now();
+        const before = document.querySelector('main h1')?.textContent ?? '';
+        const observer = new MutationObserver(() => {
+          const now = document.querySelector('main h1')?.textContent ?? '';
+          if (now === '' || now === before) return;
+          observer.disconnect();
+          requestAnimationFrame(() => times.push(performance.now() - start));
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      },
+      { capture: true },
+    );
+    return times;
+  });
+}
+
+/** The related-story link on the current page that leads to `target`. */
+const relatedLink = (page: Page, target: string) =>
+  page.getByRole('region', { name: 'Related stories' }).locator(`a[href="${target}"]`).first();
+
+/**
+ * Waits until React has hydrated the link (it then carries React's props), since a click before
+ * that would be a full page load rather than a client-side navigation.
+ */
+async function waitForHydratedLink(page: Page, target: string): Promise<void> {
+  await relatedLink(page, target).waitFor();
+  await page.waitForFunction(
+    (href) =>
+      Object.keys(document.querySelector(`a[href="${href}"]`) ?? {}).some((key) =>
+        key.startsWith('__reactProps$'),
+      ),
+    target,
+  );
+}
+
+export async function openArticle(page: Page, origin: string): Promise<JSHandle<number[]>> {
+  await page.goto(`${origin}${articlePath}`, { waitUntil: 'networkidle' });
+  await waitForHydratedLink(page, relatedPath);
+  return installClickTimer(page);
+}
+
+/**
+ * Clicks the related-story links `count` times, alternating between the two stories. The timer
+ * handle lives in the page, so a full page load would destroy it and fail loudly here.
+ */
+export async function navigate(page: Page, timer: JSHandle<number[]>, count: number) {
+  for (let i = 0; i < count; i += 1) {
+    const onArticle = new URL(page.url()).pathname === articlePath;
+    const target = onArticle ? relatedPath : articlePath;
+    const done = await timer.evaluate((times) => times.length);
+    const link = relatedLink(page, target);
+    await link.hover();
+    await page.waitForTimeout(hoverMs);
+    await link.click();
+    await page.waitForFunction(([times, n]) => times.length > n, [timer, done] as const);
+    await page.waitForURL((url) => url.pathname === target);
+  }
+}
+
+export async function measureClicks(page: Page, origin: string, clicks: number) {
+  progress(`client-side navigation: ${String(clicks)} clicks`);
+  const timer = await openArticle(page, origin);
+  await navigate(page, timer, clicks);
+  const times = await timer.jsonValue();
+  return { clicks: times.length, median: median(times), worst: worst(times) };
+}
+
+/** The live JS heap after a full collection, in bytes (CDP, so no special flag is needed). */
+async function usedHeap(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await session.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await session.detach();
+  }
+}
+
+export async function measureHeap(page: Page, origin: string, early: number, late: number) {
+  progress(`memory: heap after ${String(early)} and ${String(late)} navigations`);
+  const timer = await openArticle(page, origin);
+  await navigate(page, timer, early);
+  const afterEarly = await usedHeap(page);
+  await navigate(page, timer, late - early);
+  const afterLate = await usedHeap(page);
+  return { early, late, afterEarly, afterLate };
+}
+
+export function printClicks(result: Awaited<ReturnType<typeof measureClicks>>): void {
+  figure('navigation.clicks', result.clicks);
+  figure('navigation.click-to-headline.median', milliseconds(result.median), 'ms');
+  figure('navigation.click-to-headline.worst', milliseconds(result.worst), 'ms');
+}
+
+export function printHeap(result: Awaited<ReturnType<typeof measureHeap>>): void {
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
+  figure(`memory.heap-after-${String(result.early)}`, mb(result.afterEarly), 'MB');
+  figure(`memory.heap-after-${String(result.late)}`, mb(result.afterLate), 'MB');
+  figure('memory.heap-ratio', (result.afterLate / result.afterEarly).toFixed(2), '×');
+}

@@ -1,0 +1,17 @@
+// The pages the bench visits: the sample article, the story its related list links to (whose
+// list links back), and the front and section pages Lighthouse audits.
+
+export const articlePath = '/world/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset';
+export const relatedPath = '/doing-good/danny-bent-one-run-for-boston';
+
+/** The prerendered file of a page path, relative to dist/. */
+export const pageFile = (pagePath: string) =>
+  pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}/index.html`;
+
+export const lighthousePages = [
+  { name: 'article', path: articlePath },
+  { name: 'front', path: '/' },
+  { name: 'section', path: '/world' },
+] as const;
+
+export const searchQueries = { first: 'community', later: 'garden market' } as const;

@@ -1,0 +1,337 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { site } from '../../../src/content/site';
+import { NewsletterForm } from '../../../src/features/newsletter/NewsletterForm';
+import { failureMessages } from '../../../src/features/newsletter/submitNewsletter';
+import {
+  emailMalformed,
+  emailMissing,
+  validateEmail,
+} from '../../../src/features/newsletter/validateEmail';
+
+// The real settings from site.json, as the footer and the subscribe page will pass them.
+const settings = site.newsletter;
+const address = 'reader@example.com';
+
+const fetchMock = vi.fn<typeof fetch>();
+
+beforeEach(() => {
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+/** A promise the test settles when it chooses: the request "in flight". */
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+}
+
+const answer = (status: number) =>
+  new Response(JSON.stringify({ ok: status < 300 }), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+
+function renderForm(user = userEvent.setup()) {
+  const view = render(<NewsletterForm settings={settings} id="test-newsletter" />);
+  const region = screen.getByRole('region', { name: settings.heading });
+  return {
+    ...view,
+    user,
+    region,
+    field: () => within(region).getByRole('textbox', { name: 'Email address' }),
+    button: () => within(region).getByRole('button', { name: /^Sign(ing)? up/ }),
+  };
+}
+
+/** What was posted: the form's fields, urlencoded as a no-JavaScript form would send them. */
+function sentBody(init: RequestInit | undefined): string {
+  const body = init?.body;
+  if (!(body instanceof URLSearchParams)) throw new Error('expected a URLSearchParams body');
+  return body.toString();
+}
+
+/** The one call made to fetch, as [url, init]. */
+function onlyCall() {
+  expect(fetchMock).toHaveBeenCalledTimes(1);
+  const [url, init] = fetchMock.mock.calls[0] ?? [];
+  return { url, init };
+}
+
+describe('validateEmail', () => {
+  it.each([
+    ['', emailMissing],
+    ['   ', emailMissing],
+    ['reader', emailMalformed],
+    ['reader@', emailMalformed],
+    ['reader@example', emailMalformed],
+    ['@example.com', emailMalformed],
+    ['read er@example.com', emailMalformed],
+    ['reader@example..com', emailMalformed],
+    ['reader@@example.com', emailMalformed],
+  ])('rejects %j', (value, message) => {
+    expect(validateEmail(value)).toEqual({ ok: false, message });
+  });
+
+  it.each([address, 'first.last+news@mail.example.co.uk', '  reader@example.com  '])(
+    'accepts %j, trimmed',
+    (value) => {
+      expect(validateEmail(value)).toEqual({ ok: true, email: value.trim() });
+    },
+  );
+});
+
+describe('NewsletterForm', () => {
+  it('is a labelled section with a real form that works without JavaScript', () => {
+    const { region, field, button } = renderForm();
+
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent(settings.heading);
+    expect(within(region).getByText(settings.description)).toBeInTheDocument();
+    const input = field();
+    expect(input).toHaveAttribute('type', 'email');
+    expect(input).toHaveAttribute('name', settings.field);
+    expect(input).toHaveAttribute('autocomplete', 'email');
+    expect(input).toBeRequired();
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(button()).toHaveAccessibleName('Sign up');
+    expect(button()).toHaveAttribute('type', 'submit');
+    const form = input.closest('form');
+    expect(form).toHaveAttribute('action', settings.action);
+    expect(form).toHaveAttribute('method', settings.method);
+    // Rendered on the client, so already "hydrated": the form's own messages take over.
+    expect(form).toHaveAttribute('novalidate');
+  });
+
+  it('hydrates the server HTML without a mismatch, then turns off native validation', async () => {
+    const element = <NewsletterForm settings={settings} id="footer-newsletter" />;
+    const html = renderToString(element);
+    // The server HTML leaves validation to the browser: it must work with JavaScript off.
+    expect(html).not.toMatch(/novalidate/i);
+
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const recoverable = vi.fn();
+    const root = await act(() =>
+      hydrateRoot(container, element, { onRecoverableError: recoverable }),
+    );
+    try {
+      expect(errors).not.toHaveBeenCalled();
+      expect(recoverable).not.toHaveBeenCalled();
+      expect(container.querySelector('form')).toHaveAttribute('novalidate');
+    } finally {
+      errors.mockRestore();
+      act(() => root.unmount());
+      container.remove();
+    }
+  });
+
+  it('gives each copy its own ids, so two on one page do not collide', () => {
+    render(
+      <>
+        <NewsletterForm settings={settings} id="footer-newsletter" />
+        <NewsletterForm settings={settings} id="subscribe-newsletter" />
+      </>,
+    );
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const field of screen.getAllByRole('textbox', { name: 'Email address' })) {
+      expect(field).toHaveAccessibleName('Email address');
+    }
+    expect(screen.getAllByRole('region', { name: settings.heading })).toHaveLength(2);
+  });
+
+  it('an empty submit shows the error by the field, focuses it and sends nothing', async () => {
+    const { user, field, button } = renderForm();
+
+    await user.click(button());
+
+    const input = field();
+    const error = screen.getByText(emailMissing);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAttribute('aria-describedby', error.id);
+    expect(input).toHaveAccessibleDescription(emailMissing);
+    // Right after the field, so it is read and seen next to it.
+    expect(input.nextElementSibling).toBe(error);
+    expect(input).toHaveFocus();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('a malformed address shows the format error and sends nothing', async () => {
+    const { user, field } = renderForm();
+
+    await user.type(field(), 'reader@example{Enter}');
+
+    expect(field()).toHaveAccessibleDescription(emailMalformed);
+    expect(field()).toHaveAttribute('aria-invalid', 'true');
+    expect(field()).toHaveFocus();
+    expect(field()).toHaveValue('reader@example');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('moves focus back to the field on every invalid submit', async () => {
+    const { user, field, button } = renderForm();
+
+    await user.click(button());
+    expect(field()).toHaveFocus();
+    await user.click(button());
+    expect(field()).toHaveFocus();
+    expect(screen.getAllByText(emailMissing)).toHaveLength(1);
+  });
+
+  it('sends a valid address once, blocks a second submit while sending, then confirms', async () => {
+    const pending = deferred<Response>();
+    fetchMock.mockReturnValueOnce(pending.promise);
+    const { user, field, button, region } = renderForm();
+
+    await user.click(button());
+    expect(screen.getByText(emailMissing)).toBeInTheDocument();
+    await user.type(field(), `  ${address} `);
+    await user.click(button());
+
+    const { url, init } = onlyCall();
+    expect(url).toBe(settings.action);
+    expect(init?.method).toBe('POST');
+    expect(sentBody(init)).toBe(new URLSearchParams({ email: address }).toString());
+    expect(init?.headers).toEqual({ Accept: 'application/json' });
+    expect(init?.signal).toBeInstanceOf(AbortSignal);
+    // The earlier error goes as soon as the address passes.
+    expect(screen.queryByText(emailMissing)).not.toBeInTheDocument();
+    expect(field()).not.toHaveAttribute('aria-invalid');
+
+    expect(button()).toBeDisabled();
+    expect(button()).toHaveTextContent('Signing up…');
+    await user.click(button());
+    await user.type(field(), '{Enter}');
+    const form = field().closest('form');
+    if (form) fireEvent.submit(form);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+
+    await act(async () => {
+      pending.resolve(answer(200));
+      await pending.promise;
+    });
+
+    const status = await within(region).findByRole('status');
+    expect(status).toHaveTextContent(settings.success);
+    expect(status).toHaveFocus();
+    expect(within(region).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(within(region).queryByRole('button')).not.toBeInTheDocument();
+    // The section keeps its name: the confirmation is still "the weekly review" box.
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent(settings.heading);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('on a 500 says so, keeps the address, and a retry succeeds', async () => {
+    fetchMock.mockResolvedValueOnce(answer(500)).mockResolvedValueOnce(answer(200));
+    const { user, field, button, region } = renderForm();
+
+    await user.type(field(), address);
+    await user.click(button());
+
+    const alert = await within(region).findByText(failureMessages.server);
+    expect(alert).toHaveAttribute('role', 'alert');
+    expect(alert).toHaveTextContent(/the server answered with an error/);
+    expect(field()).toHaveValue(address);
+    expect(button()).toBeEnabled();
+    expect(button()).toHaveTextContent('Sign up');
+    expect(within(region).queryByRole('status')).not.toBeInTheDocument();
+
+    await user.click(button());
+
+    expect(await within(region).findByRole('status')).toHaveTextContent(settings.success);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    const bodies = fetchMock.mock.calls.map(([, init]) => sentBody(init));
+    expect(bodies).toEqual([`email=${encodeURIComponent(address)}`, 'email=reader%40example.com']);
+  });
+
+  it('clears the failure message while a retry is sending', async () => {
+    const retry = deferred<Response>();
+    fetchMock.mockResolvedValueOnce(answer(503)).mockReturnValueOnce(retry.promise);
+    const { user, field, button } = renderForm();
+
+    await user.type(field(), `${address}{Enter}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent(failureMessages.server);
+
+    await user.click(button());
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    await act(async () => {
+      retry.resolve(answer(200));
+      await retry.promise;
+    });
+    expect(await screen.findByRole('status')).toHaveFocus();
+  });
+
+  it('when the server cannot be reached, says so and keeps the address', async () => {
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    const { user, field } = renderForm();
+
+    await user.type(field(), `${address}{Enter}`);
+
+    const alert = await screen.findByText(failureMessages.network);
+    expect(alert).toHaveAttribute('role', 'alert');
+    expect(alert).toHaveTextContent(/could not reach the server/);
+    expect(field()).toHaveValue(address);
+  });
+
+  it('gives up after timeoutMs, says the server took too long, and clears its timer', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
+    // Like the real fetch: never answers, but rejects when its signal is aborted.
+    fetchMock.mockImplementation(
+      (_url, init) =>
+        new Promise<Response>((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => {
+            reject(new DOMException('The operation was aborted.', 'AbortError'));
+          });
+        }),
+    );
+    const { user, field, button } = renderForm(
+      userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) }),
+    );
+
+    await user.type(field(), `${address}{Enter}`);
+    expect(onlyCall().init?.signal?.aborted).toBe(false);
+    expect(button()).toBeDisabled();
+
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(settings.timeoutMs - 100);
+    });
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    expect(button()).toBeDisabled();
+
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(100);
+    });
+    expect(onlyCall().init?.signal?.aborted).toBe(true);
+    expect(screen.getByRole('alert')).toHaveTextContent(failureMessages.timeout);
+    expect(screen.getByRole('alert')).toHaveTextContent(/the server took too long/);
+    expect(field()).toHaveValue(address);
+    expect(button()).toBeEnabled();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('clears its timer once the answer arrives', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
+    fetchMock.mockResolvedValueOnce(answer(200));
+    const { user, field } = renderForm(
+      userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) }),
+    );
+
+    await user.type(field(), `${address}{Enter}`);
+
+    expect(await screen.findByRole('status')).toHaveTextContent(settings.success);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
