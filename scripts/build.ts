@@ -11,6 +11,8 @@ import { hydrationScriptId } from '../src/app/hydrationData';
 import { sitePages } from './sitePages';
 import { writeFeeds } from './feed';
 import { writeSitemap } from './sitemap';
+import { makeStatic, writeServiceWorker } from './serviceWorker';
+import { offlinePath } from '../src/lib/urls';
 
 const root = process.cwd();
 const dist = path.join(root, 'dist');
@@ -68,10 +70,16 @@ async function main() {
     await writeFile(file, html);
   }
   await writeFeeds(content, dist);
+  const offline = pages.find((p) => p.url === offlinePath);
+  if (!offline) throw new Error('the offline page is missing from sitePages');
+  await makeStatic(path.join(dist, offline.file));
+  const precached = await writeServiceWorker(dist, offline.file);
   await writeSitemap(content, pages, dist);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Built ${pages.length} pages and ${payloads.size} payloads in ${seconds} s`);
+  console.log(
+    `Built ${pages.length} pages and ${payloads.size} payloads in ${seconds} s; the service worker precaches ${precached} files`,
+  );
 }
 
 await main();

@@ -3,6 +3,7 @@ import { savedPath } from '../src/features/saved/savedPath';
 import { listPageSize } from '../src/content/payloads';
 import {
   homePagePath,
+  offlinePath,
   searchPath,
   sectionPagePath,
   storyPath,
@@ -42,6 +43,7 @@ export function sitePages(content: Content): SitePage[] {
     page(searchPath, false),
     page(subscribePath, false),
     page(savedPath, false),
+    page(offlinePath, false),
     { url: '/404', file: '404.html', status: 404, indexable: false },
   ];
 }

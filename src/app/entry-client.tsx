@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { registerServiceWorker } from '../lib/serviceWorker';
 import { watchLinks } from './prefetch';
 import { routes } from './routes';
 import { hydrationScriptId } from './hydrationData';
@@ -45,3 +46,12 @@ router.subscribe(({ location, navigation }) => {
     stopWatching = watchLinks(routes);
   });
 });
+
+// Offline reading: only in the built site (the dev server serves no service worker).
+if (import.meta.env.PROD) {
+  window.addEventListener('load', () => {
+    registerServiceWorker().catch((error: unknown) => {
+      console.warn('Offline reading is unavailable:', error);
+    });
+  });
+}

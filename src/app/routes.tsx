@@ -10,6 +10,7 @@ import {
 import { ArticlePage } from './pages/ArticlePage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OfflinePage } from './pages/OfflinePage';
 import { PageError } from './pages/PageError';
 import { SavedPage } from './pages/SavedPage';
 import { SearchPage, SearchPageFallback } from './pages/SearchPage';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
             element: <SearchPage />,
             HydrateFallback: SearchPageFallback,
           },
+          { path: 'offline', element: <OfflinePage /> },
           { path: 'subscribe', loader: offersLoader, element: <SubscribePage /> },
           // Static, so it outranks `:section`; no loader, as what was saved lives in the browser.
           { path: 'saved', element: <SavedPage /> },

@@ -3,6 +3,7 @@
 export const homePath = '/';
 export const searchPath = '/search';
 export const subscribePath = '/subscribe';
+export const offlinePath = '/offline';
 
 export function sectionPath(section: string): string {
   return `/${section}`;

@@ -6,6 +6,7 @@ import { RouteAnnouncer } from './RouteAnnouncer';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { SkipLinks } from './SkipLinks';
+import { UpdatePrompt } from './UpdatePrompt';
 import type { SkipTarget } from './skipTargets';
 
 const maincontent: SkipTarget = 'maincontent';
@@ -28,6 +29,7 @@ export function Shell({ children }: { children?: React.ReactNode }) {
       </main>
       <SiteFooter />
       <RouteAnnouncer />
+      <UpdatePrompt />
       <ScrollRestoration />
     </>
   );

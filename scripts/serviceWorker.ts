@@ -1,0 +1,70 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { generateSW } from 'workbox-build';
+
+/**
+ * The service worker (Workbox): the app shell is precached; pages and their data are fetched
+ * from the network first (so nothing stays stale while online) and kept for offline reading;
+ * a page never opened before falls back to the offline page, never to another page's HTML.
+ */
+export async function writeServiceWorker(dist: string, offlinePage: string): Promise<number> {
+  const { count, warnings } = await generateSW({
+    swDest: path.join(dist, 'sw.js'),
+    globDirectory: dist,
+    globPatterns: [
+      'assets/**/*.{js,css}',
+      'favicon.svg',
+      'icon-*.png',
+      'manifest.webmanifest',
+      offlinePage,
+    ],
+    mode: 'production',
+    sourcemap: false,
+    inlineWorkboxRuntime: true,
+    // A new version waits until the reader agrees to reload (the page offers it).
+    skipWaiting: false,
+    clientsClaim: true,
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'pages',
+          networkTimeoutSeconds: 4,
+          expiration: { maxEntries: 200 },
+          precacheFallback: { fallbackURL: `/${offlinePage}` },
+        },
+      },
+      {
+        urlPattern: ({ url }) => url.pathname.startsWith('/data/'),
+        handler: 'NetworkFirst',
+        options: { cacheName: 'data', networkTimeoutSeconds: 4, expiration: { maxEntries: 600 } },
+      },
+      {
+        urlPattern: ({ request }) => request.destination === 'image',
+        handler: 'CacheFirst',
+        options: {
+          cacheName: 'images',
+          expiration: { maxEntries: 200, maxAgeSeconds: 30 * 24 * 60 * 60 },
+        },
+      },
+    ],
+  });
+  for (const warning of warnings) console.warn(`service worker: ${warning}`);
+  return count;
+}
+
+/**
+ * The offline page is shown at any address the reader asked for, so it must not hydrate
+ * (the router would try to load that address's data): it keeps its CSS and drops its scripts.
+ */
+export async function makeStatic(file: string): Promise<void> {
+  const html = await readFile(file, 'utf8');
+  await writeFile(
+    file,
+    html
+      .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+      .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+      .replace(/<script type="application\/json" id="router-data">[\s\S]*?<\/script>\s*/, ''),
+  );
+}
