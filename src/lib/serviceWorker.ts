@@ -30,7 +30,10 @@ export function applyUpdate(): void {
 
 export async function registerServiceWorker(url = '/sw.js'): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
-  const registration = await navigator.serviceWorker.register(url);
+  // Typed loosely: a browser that blocks service workers (or a test harness) may give nothing.
+  const registration = (await navigator.serviceWorker.register(url)) as
+    ServiceWorkerRegistration | undefined;
+  if (!registration) return;
   const track = (worker: ServiceWorker | null) => {
     worker?.addEventListener('statechange', () => {
       // With a controller present this is an update, not the first install.

@@ -5,6 +5,10 @@ interface ConsoleOptions {
   expectedConsole: RegExp[];
 }
 
+// What Playwright itself logs when it blocks service workers (playwright.config.ts); the
+// offline tests, which allow them, never see it.
+const harnessMessages = [/^Service Worker registration blocked by Playwright$/];
+
 // Every browser test fails on a console error or an uncaught exception: hydration mismatches,
 // failed requests the page made by itself and crashes all show up there.
 export const test = base.extend<ConsoleOptions & { consoleProblems: string[] }>({
@@ -17,7 +21,9 @@ export const test = base.extend<ConsoleOptions & { consoleProblems: string[] }>(
         // A 404 page's own status is the answer the test asked for, not a problem.
         const ownStatus =
           message.text().includes('status of 404') && message.location().url === page.url();
-        const expected = expectedConsole.some((pattern) => pattern.test(message.text()));
+        const expected = [...expectedConsole, ...harnessMessages].some((pattern) =>
+          pattern.test(message.text()),
+        );
         if (!ownStatus && !expected) problems.push(`${message.type()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
