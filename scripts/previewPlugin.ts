@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 /**
@@ -28,16 +29,19 @@ export function prerenderedPages(): Plugin {
         if (!file.startsWith(root)) return next();
         if (existsSync(file) && statSync(file).isFile()) return next();
         const page = path.join(file, 'index.html');
-        if (existsSync(page)) {
-          res.statusCode = 200;
-          res.setHeader('content-type', 'text/html; charset=utf-8');
-          res.setHeader('cache-control', 'no-cache');
-          res.end(readFileSync(page));
-          return;
-        }
-        res.statusCode = 404;
+        const found = existsSync(page);
+        const html = readFileSync(found ? page : path.join(root, '404.html'));
+        res.statusCode = found ? 200 : 404;
         res.setHeader('content-type', 'text/html; charset=utf-8');
-        res.end(readFileSync(path.join(root, '404.html')));
+        res.setHeader('cache-control', 'no-cache');
+        res.setHeader('vary', 'accept-encoding');
+        // Compressed like every other response, as a production host would.
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          res.setHeader('content-encoding', 'gzip');
+          res.end(gzipSync(html));
+        } else {
+          res.end(html);
+        }
       });
     },
   };
