@@ -19,7 +19,7 @@ type Metric = (typeof metrics)[number]['name'];
 
 // Audits whose score says pass or fail; informative, manual and not-applicable ones do not.
 const scoredModes = new Set(['binary', 'numeric', 'metricSavings']);
-const failingShown = 5;
+const failingShown = 8;
 
 interface FailingAudit {
   category: Category;

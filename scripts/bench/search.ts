@@ -1,37 +1,92 @@
 // Search on a big archive, in Chromium: a cold first search (what it downloads, and the time from
 // navigation to the results' status text) and a later query through the page's own form.
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { pageWeight } from '../pageWeight';
+import { newPage } from './chromium';
 import { dist } from './dist';
 import { figure, kilobytes, milliseconds, progress } from './output';
-import { newPage } from './chromium';
 import { pageFile, searchQueries } from './site';
 
+/** One response that came over the network, to the page or to the site's service worker. */
+interface Download {
+  path: string;
+  bytes: number;
+  byServiceWorker: boolean;
+}
+
+/** Bytes on the wire (gzip as served), split by what they were for. */
 interface Downloads {
-  /** Bytes on the wire (gzip as served) under /data/search/. */
+  /** Under /data/search/: the manifest, term shards and document shards. */
   index: number;
-  /** Scripts the search page loads beyond its first-visit set: MiniSearch's chunk. */
+  /** Scripts beyond the search page's first-visit set: MiniSearch's chunk. */
   library: number;
   libraryFiles: string[];
+  /** Whatever else the service worker fetched meanwhile (its precache of the app shell). */
+  serviceWorkerOther: number;
+  /** Everything, the page itself included. */
+  total: number;
 }
 
 export interface SearchResult {
   first: Downloads & { ms: number; status: string };
-  later: { bytes: number; ms: number; status: string };
+  later: Downloads & { ms: number; status: string };
 }
 
-/** Records what each finished request weighed, by path, until read. */
-function recordDownloads(page: Page) {
-  const sizes: Promise<{ path: string; bytes: number }>[] = [];
+/**
+ * Records every response that came over the network in the context, until read. Requests the
+ * service worker made are reported on the context, and the page's copies it answered are
+ * skipped (Playwright reports those with a negative body size), so nothing is counted twice.
+ */
+function recordDownloads(context: BrowserContext) {
+  const downloads: Promise<Download | undefined>[] = [];
   const onFinished = (request: Request) => {
-    const path = new URL(request.url()).pathname;
-    sizes.push(request.sizes().then((s) => ({ path, bytes: s.responseBodySize })));
+    downloads.push(
+      (async () => {
+        const response = await request.response();
+        if (!response || response.fromServiceWorker()) return undefined;
+        const { responseBodySize } = await request.sizes();
+        const path = new URL(request.url()).pathname;
+        const byServiceWorker = request.serviceWorker() !== null;
+        return { path, bytes: Math.max(0, responseBodySize), byServiceWorker };
+      })(),
+    );
   };
-  page.on('requestfinished', onFinished);
+  context.on('requestfinished', onFinished);
   return async () => {
-    page.off('requestfinished', onFinished);
-    return Promise.all(sizes.splice(0));
+    context.off('requestfinished', onFinished);
+    const settled = await Promise.all(downloads.splice(0));
+    return settled.filter((download) => download !== undefined);
   };
+}
+
+/** Sorts the downloads; a file fetched by both the page and the service worker counts once. */
+function classify(downloads: Download[], initial: ReadonlySet<string>): Downloads {
+  const once = new Map<string, Download>();
+  for (const download of downloads) {
+    const seen = once.get(download.path);
+    if (!seen || download.bytes > seen.bytes) once.set(download.path, download);
+  }
+  const unique = [...once.values()];
+  const isIndex = (d: Download) => d.path.startsWith('/data/search/');
+  const isLibrary = (d: Download) =>
+    d.path.startsWith('/assets/') && d.path.endsWith('.js') && !initial.has(d.path);
+  const sum = (list: Download[]) => list.reduce((total, d) => total + d.bytes, 0);
+  const library = unique.filter(isLibrary);
+  return {
+    index: sum(unique.filter(isIndex)),
+    library: sum(library),
+    libraryFiles: library.map((d) => d.path),
+    serviceWorkerOther: sum(
+      downloads.filter((d) => d.byServiceWorker && !isIndex(d) && !isLibrary(d)),
+    ),
+    total: sum(downloads),
+  };
+}
+
+/** The search page's first-visit scripts and styles, as the browser asks for them. */
+async function firstVisitFiles(): Promise<Set<string>> {
+  const { files } = await pageWeight(dist, pageFile('/search'));
+  return new Set(files.map((file) => `/${file.replace(/^\/+/, '')}`));
 }
 
 /**
@@ -51,36 +106,28 @@ async function watchFirstResults(page: Page): Promise<void> {
   });
 }
 
-async function firstSearch(page: Page, origin: string) {
-  // Paths as the browser asks for them; the page's own script and style references start with /.
-  const { files } = await pageWeight(dist, pageFile('/search'));
-  const initial = new Set(files.map((file) => `/${file.replace(/^\/+/, '')}`));
+async function firstSearch(page: Page, origin: string, initial: ReadonlySet<string>) {
   await watchFirstResults(page);
-  const downloads = recordDownloads(page);
+  const downloads = recordDownloads(page.context());
   await page.goto(`${origin}/search?q=${encodeURIComponent(searchQueries.first)}`);
   await page.waitForFunction(() => document.documentElement.dataset.benchResultsAt);
   const seen = await page.evaluate(() => {
     const { benchResultsAt, benchStatus } = document.documentElement.dataset;
     return { benchResultsAt, benchStatus };
   });
+  // Let the service worker finish installing, so its downloads land in this figure.
   await page.waitForLoadState('networkidle');
-  const requests = await downloads();
-  const isLibrary = (p: string) => p.startsWith('/assets/') && p.endsWith('.js') && !initial.has(p);
-  const library = requests.filter((r) => isLibrary(r.path));
+  await page.waitForTimeout(1000);
   return {
-    index: requests
-      .filter((r) => r.path.startsWith('/data/search/'))
-      .reduce((sum, r) => sum + r.bytes, 0),
-    library: library.reduce((sum, r) => sum + r.bytes, 0),
-    libraryFiles: library.map((r) => r.path),
+    ...classify(await downloads(), initial),
     ms: Number(seen.benchResultsAt),
     status: seen.benchStatus ?? '',
   };
 }
 
 /** Submits `query` with the search page's form; times submit → the status text naming it. */
-async function laterSearch(page: Page, query: string) {
-  const downloads = recordDownloads(page);
+async function laterSearch(page: Page, query: string, initial: ReadonlySet<string>) {
+  const downloads = recordDownloads(page.context());
   const timing = await page.evaluateHandle((q) => {
     const result = { start: 0, end: 0, status: '' };
     document.addEventListener('submit', () => (result.start = performance.now()), {
@@ -103,31 +150,36 @@ async function laterSearch(page: Page, query: string) {
   await page.waitForFunction((t) => t.end > 0, timing);
   const { start, end, status } = await timing.jsonValue();
   await page.waitForLoadState('networkidle');
-  const bytes = (await downloads()).reduce((sum, r) => sum + r.bytes, 0);
-  return { bytes, ms: end - start, status };
+  return { ...classify(await downloads(), initial), ms: end - start, status };
 }
 
 export async function measureSearch(browser: Browser, origin: string): Promise<SearchResult> {
   progress(`search: “${searchQueries.first}” cold, then “${searchQueries.later}”`);
+  const initial = await firstVisitFiles();
   const page = await newPage(browser);
   try {
-    const first = await firstSearch(page, origin);
-    const later = await laterSearch(page, searchQueries.later);
+    const first = await firstSearch(page, origin, initial);
+    const later = await laterSearch(page, searchQueries.later, initial);
     return { first, later };
   } finally {
     await page.context().close();
   }
 }
 
+function printQuery(prefix: string, result: Downloads & { ms: number; status: string }): void {
+  figure(`${prefix}.downloaded`, kilobytes(result.index + result.library), 'KB');
+  figure(`${prefix}.index-downloaded`, kilobytes(result.index), 'KB');
+  figure(`${prefix}.library-downloaded`, kilobytes(result.library), 'KB');
+  if (result.libraryFiles.length > 0) {
+    figure(`${prefix}.library-files`, result.libraryFiles.join(' '));
+  }
+  figure(`${prefix}.service-worker-other-downloaded`, kilobytes(result.serviceWorkerOther), 'KB');
+  figure(`${prefix}.all-downloaded`, kilobytes(result.total), 'KB');
+  figure(`${prefix}.time`, milliseconds(result.ms), 'ms');
+  figure(`${prefix}.status`, result.status);
+}
+
 export function printSearch(prefix: string, result: SearchResult): void {
-  const { first, later } = result;
-  figure(`${prefix}.first.downloaded`, kilobytes(first.index + first.library), 'KB');
-  figure(`${prefix}.first.index-downloaded`, kilobytes(first.index), 'KB');
-  figure(`${prefix}.first.library-downloaded`, kilobytes(first.library), 'KB');
-  figure(`${prefix}.first.library-files`, first.libraryFiles.join(' '));
-  figure(`${prefix}.first.time`, milliseconds(first.ms), 'ms');
-  figure(`${prefix}.first.status`, first.status);
-  figure(`${prefix}.later.downloaded`, kilobytes(later.bytes), 'KB');
-  figure(`${prefix}.later.time`, milliseconds(later.ms), 'ms');
-  figure(`${prefix}.later.status`, later.status);
+  printQuery(`${prefix}.first`, result.first);
+  printQuery(`${prefix}.later`, result.later);
 }

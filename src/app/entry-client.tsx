@@ -9,6 +9,7 @@ import '../styles/tokens.css';
 import '../styles/base.css';
 import '../styles/layout.css';
 import '../styles/article.css';
+import '../styles/print.css';
 
 declare global {
   interface Window {

@@ -8,6 +8,8 @@ function sameSitePath(anchor: HTMLAnchorElement): string | undefined {
   if (anchor.hasAttribute('download')) return undefined;
   const url = new URL(anchor.href, window.location.href);
   if (url.origin !== window.location.origin) return undefined;
+  // Files (feeds, images) are not pages: there is nothing to prefetch for them.
+  if (/\.[a-z0-9]+$/i.test(url.pathname)) return undefined;
   return `${url.pathname}${url.search}`;
 }
 
@@ -25,7 +27,10 @@ export function prefetch(routes: RouteObject[], path: string): void {
       pattern: route.path ?? '',
       context: undefined,
     };
-    Promise.resolve(route.loader(args)).catch(() => undefined);
+    // A loader may throw at once (a 404) or reject later: neither concerns the reader yet.
+    new Promise((resolve) => {
+      resolve(typeof route.loader === 'function' ? route.loader(args) : undefined);
+    }).catch(() => undefined);
   }
 }
 

@@ -8,7 +8,7 @@ import {
 } from './payloads';
 import {
   querySearchOptions,
-  shardKey,
+  shardKeys,
   shardOptions,
   terms,
   type SearchDocumentInfo,
@@ -107,21 +107,20 @@ export async function searchStories(query: string): Promise<SearchHit[]> {
     loadLibrary(),
     load<SearchManifest>(dataPaths.searchManifest()),
   ]);
-  const available = new Set(manifest.shards);
   const words = [...new Set(terms(Search, query))];
   const scores = new Map<number, { score: number; terms: Set<string> }>();
   await Promise.all(
-    words.map(async (word) => {
-      const key = shardKey(word);
-      if (!available.has(key)) return;
-      for (const result of (await shard(key)).search(word, querySearchOptions)) {
-        const id = Number(result.id);
-        const entry = scores.get(id) ?? { score: 0, terms: new Set<string>() };
-        entry.score += result.score;
-        result.terms.forEach((t) => entry.terms.add(t));
-        scores.set(id, entry);
-      }
-    }),
+    words.flatMap((word) =>
+      shardKeys(word, manifest).map(async (key) => {
+        for (const result of (await shard(key)).search(word, querySearchOptions)) {
+          const id = Number(result.id);
+          const entry = scores.get(id) ?? { score: 0, terms: new Set<string>() };
+          entry.score += result.score;
+          result.terms.forEach((t) => entry.terms.add(t));
+          scores.set(id, entry);
+        }
+      }),
+    ),
   );
   const ranked = [...scores.entries()]
     .sort(([a, x], [b, y]) => y.score - x.score || a - b)

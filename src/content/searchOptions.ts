@@ -23,6 +23,13 @@ export const querySearchOptions: SearchOptions = {
   fuzzy: 0.2,
 };
 
+// Words too common to tell stories apart: left out of the index and of queries alike.
+const stopWords = new Set(
+  'a an and are as at be but by for from has have in is it its of on or that the this to was were will with'.split(
+    ' ',
+  ),
+);
+
 /**
  * The words of a text as the index sees them. The library is passed in, so this file stays
  * out of the entry bundle's way: the browser loads MiniSearch only when a reader searches.
@@ -32,7 +39,21 @@ export function terms(Search: typeof MiniSearch, text: string): string[] {
   const processTerm = Search.getDefault('processTerm') as (term: string) => string | null;
   return tokenize(text)
     .map((t) => processTerm(t))
-    .filter((t): t is string => Boolean(t));
+    .filter((t): t is string => Boolean(t) && !stopWords.has(t ?? ''));
+}
+
+/**
+ * The shards a word's search needs: its first two letters, or three where that shard was split.
+ * A two-letter word in a split shard needs every three-letter part, for prefix matches.
+ */
+export function shardKeys(term: string, manifest: SearchManifest): string[] {
+  const two = term.slice(0, 2);
+  if (!manifest.split.includes(two)) return manifest.shards.includes(two) ? [two] : [];
+  if (term.length > 2) {
+    const three = term.slice(0, 3);
+    return manifest.shards.includes(three) ? [three] : [];
+  }
+  return manifest.shards.filter((key) => key.startsWith(two));
 }
 
 export function shardKey(term: string): string {
@@ -41,6 +62,8 @@ export function shardKey(term: string): string {
 
 export interface SearchManifest {
   shards: string[];
+  /** Two-letter shards that were split by a third letter. */
+  split: string[];
   docsPerBucket: number;
 }
 

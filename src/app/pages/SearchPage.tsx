@@ -16,7 +16,13 @@ function SearchLayout({ query, children }: { query: string; children?: React.Rea
       <h1 tabIndex={-1} className="page-title">
         Search
       </h1>
-      <SearchForm id="search-page-query" defaultQuery={query} label="Search for" key={query} />
+      <SearchForm
+        id="search-page-query"
+        defaultQuery={query}
+        label="Search for"
+        name="Search again"
+        key={query}
+      />
       {children}
     </>
   );

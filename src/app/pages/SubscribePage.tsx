@@ -41,7 +41,11 @@ export function SubscribePage() {
           />
         ))}
       </div>
-      <NewsletterForm settings={site.newsletter} id="subscribe-newsletter" />
+      <NewsletterForm
+        settings={site.newsletter}
+        id="subscribe-newsletter"
+        heading="Not ready to subscribe? Get the free weekly newsletter"
+      />
     </>
   );
 }

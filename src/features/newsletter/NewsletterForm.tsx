@@ -11,6 +11,8 @@ interface Props {
   settings: Newsletter;
   /** Prefix for element ids: the form can appear twice on one page (footer and page body). */
   id: string;
+  /** A heading of its own where the form appears twice, so the two regions have distinct names. */
+  heading?: string;
 }
 
 type State =
@@ -25,7 +27,7 @@ type State =
  * it checks the address itself, posts in place and says what happened, keeping the address on
  * failure so the reader can simply try again.
  */
-export function NewsletterForm({ settings, id }: Props) {
+export function NewsletterForm({ settings, id, heading = settings.heading }: Props) {
   const hydrated = useHydrated();
   const [state, setState] = useState<State>({ kind: 'idle' });
   // State updates land a render later; the ref stops a second submit in the meantime.
@@ -75,7 +77,7 @@ export function NewsletterForm({ settings, id }: Props) {
 
   return (
     <section className="newsletter" aria-labelledby={headingId}>
-      <h2 id={headingId}>{settings.heading}</h2>
+      <h2 id={headingId}>{heading}</h2>
       <p className="newsletter-description">{settings.description}</p>
       {state.kind === 'done' ? (
         <p ref={statusRef} role="status" tabIndex={-1} className="newsletter-done">

@@ -23,11 +23,11 @@ export function SearchResults({ query, hits }: Props) {
         <ol className="search-results">
           {hits.map((hit) => (
             <li key={hit.id}>
-              <h3>
+              <h2>
                 <Link to={hit.url}>
                   <Highlighted text={hit.headline} terms={hit.terms} />
                 </Link>
-              </h3>
+              </h2>
               <p className="story-card-date">
                 {hit.section} · <DateTime iso={hit.published} />
               </p>

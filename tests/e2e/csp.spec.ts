@@ -1,0 +1,145 @@
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, sampleArticle, sampleHeadline, test } from './fixtures';
+
+const dist = path.resolve('dist');
+
+interface Violation {
+  directive: string;
+  blockedURI: string;
+  sample: string;
+}
+
+declare global {
+  interface Window {
+    __cspViolations?: Violation[];
+  }
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations?.push({
+        directive: event.effectiveDirective,
+        blockedURI: event.blockedURI,
+        sample: event.sample,
+      });
+    });
+  });
+});
+
+const violations = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => window.__cspViolations ?? []);
+
+async function builtPages(): Promise<string[]> {
+  const entries = await readdir(dist, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+test('the policy is in the head, right after the charset', async ({ page }) => {
+  await page.goto('/');
+  const metas = await page
+    .locator('head meta')
+    .evaluateAll((els) =>
+      els.map((el) => el.getAttribute('charset') ?? el.getAttribute('http-equiv') ?? ''),
+    );
+  expect(metas.slice(0, 2)).toEqual(['utf-8', 'Content-Security-Policy']);
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).not.toContain('frame-ancestors');
+});
+
+test('the article works under the policy', async ({ page }) => {
+  await page.goto(sampleArticle);
+  await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
+  // Hydrated: the save button exists only once React runs.
+  const save = page.getByRole('button', { name: 'Save for later' });
+  await save.click();
+  await expect(page.getByRole('button', { name: 'Saved' })).toBeVisible();
+  // A client-side page change loads its data with fetch (connect-src).
+  await page
+    .getByRole('navigation', { name: 'Sections', exact: true })
+    .getByRole('link')
+    .nth(1)
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('search, which loads its code and index lazily, works under the policy', async ({ page }) => {
+  await page.goto('/search?q=moscow');
+  await expect(page.getByRole('status').filter({ hasText: /found for/ })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.locator('.search-results a').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('subscribe works under the policy', async ({ page }) => {
+  await page.goto('/subscribe');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await violations(page)).toEqual([]);
+});
+
+test('hydration data travels as JSON, never as an inline script', async ({ page }) => {
+  await page.goto(sampleArticle);
+  const data = page.locator('script#router-data');
+  await expect(data).toHaveAttribute('type', 'application/json');
+  const text = (await data.textContent()) ?? '';
+  expect(() => {
+    JSON.parse(text);
+  }).not.toThrow();
+});
+
+test('no built page has an inline executable script', async () => {
+  const files = await builtPages();
+  expect(files.length).toBeGreaterThan(0);
+  const dataTypes = ['application/json', 'application/ld+json'];
+  const offenders: string[] = [];
+  for (const file of files) {
+    const html = await readFile(file, 'utf8');
+    for (const match of html.matchAll(/<script\b([^>]*)>/gi)) {
+      const attributes = match[1] ?? '';
+      const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+      const external = /\bsrc\s*=/i.test(attributes);
+      if (!external && !(type !== undefined && dataTypes.includes(type))) {
+        offenders.push(`${path.relative(dist, file)}: <script${attributes}>`);
+      }
+    }
+  }
+  expect(offenders).toEqual([]);
+});
+
+test('every target="_blank" link in a built page has rel noopener and noreferrer', async () => {
+  const offenders: string[] = [];
+  for (const file of await builtPages()) {
+    const html = await readFile(file, 'utf8');
+    for (const match of html.matchAll(/<a\b[^>]*>/gi)) {
+      const tag = match[0];
+      if (!/\btarget\s*=\s*["']?_blank/i.test(tag)) continue;
+      const rel = (/\brel\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1] ?? '').split(/\s+/);
+      if (!rel.includes('noopener') || !rel.includes('noreferrer')) {
+        offenders.push(`${path.relative(dist, file)}: ${tag}`);
+      }
+    }
+  }
+  expect(offenders).toEqual([]);
+});
+
+test('no component sets dangerouslySetInnerHTML', () => {
+  let found = '';
+  try {
+    found = execFileSync('grep', ['-rln', 'dangerouslySetInnerHTML', 'src'], { encoding: 'utf8' });
+  } catch {
+    // grep exits 1 when nothing matches: what we want.
+  }
+  expect(found).toBe('');
+});
