@@ -7,7 +7,7 @@ interface ConsoleOptions {
 
 // What Playwright itself logs when it blocks service workers (playwright.config.ts); the
 // offline tests, which allow them, never see it.
-const harnessMessages = [/^Service Worker registration blocked by Playwright$/];
+export const harnessMessages = [/^Service Worker registration blocked by Playwright$/];
 
 // Every browser test fails on a console error or an uncaught exception: hydration mismatches,
 // failed requests the page made by itself and crashes all show up there.
