@@ -5,6 +5,7 @@ import { defineConfig } from '@playwright/test';
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const previewPort = 4173;
 const nginxPort = 8080;
+const hostilePort = 4174;
 export const newsletterPort = 4180;
 
 // The production server config (deploy/nginx.conf) is tested too wherever nginx is installed;
@@ -48,7 +49,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'preview', use: { baseURL: `http://localhost:${String(previewPort)}` } },
+    {
+      name: 'preview',
+      use: { baseURL: `http://localhost:${String(previewPort)}` },
+      testIgnore: 'hostile.spec.ts',
+    },
+    {
+      // The site built with hostile test stories added (npm run build:hostile).
+      name: 'hostile',
+      use: { baseURL: `http://localhost:${String(hostilePort)}` },
+      testMatch: 'hostile.spec.ts',
+    },
     ...(hasNginx
       ? [
           {
@@ -72,6 +83,12 @@ export default defineConfig({
       // Serves the prerendered dist/ that `npm run build` wrote; /api goes to the sign-up service.
       command: `npx vite preview --port ${String(previewPort)} --strictPort`,
       url: `http://localhost:${String(previewPort)}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --outDir dist-hostile --port ${String(hostilePort)} --strictPort`,
+      url: `http://localhost:${String(hostilePort)}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -15,15 +15,21 @@ import { makeStatic, writeServiceWorker } from './serviceWorker';
 import { offlinePath } from '../src/lib/urls';
 
 const root = process.cwd();
-const dist = path.join(root, 'dist');
-const serverOut = path.join(root, 'node_modules/.broadsheet/server');
-const articlesDir = process.env.CONTENT_ARTICLES_DIR
-  ? path.resolve(process.env.CONTENT_ARTICLES_DIR)
-  : undefined;
+// Environment, for builds other than the site itself: BUILD_OUT_DIR (default dist),
+// CONTENT_ARTICLES_DIR (stories instead of src/content/articles, e.g. a generated archive) and
+// CONTENT_EXTRA_ARTICLES_DIR (stories on top, e.g. the hostile-content fixtures).
+const dist = path.resolve(process.env.BUILD_OUT_DIR ?? 'dist');
+const serverOut = path.join(root, 'node_modules/.broadsheet/server', path.basename(dist));
+const fromEnv = (name: string) => {
+  const value = process.env[name];
+  return value ? path.resolve(value) : undefined;
+};
+const articlesDir = fromEnv('CONTENT_ARTICLES_DIR');
+const extraDir = fromEnv('CONTENT_EXTRA_ARTICLES_DIR');
 
 async function main() {
   const started = performance.now();
-  const content = await readContent(defaultContentDir, articlesDir).catch((error: unknown) => {
+  const content = await readContent(defaultContentDir, articlesDir, root, extraDir ? [extraDir] : []).catch((error: unknown) => {
     if (error instanceof ContentError) {
       console.error(error.message);
       process.exit(1);
@@ -33,7 +39,7 @@ async function main() {
   const payloads = compileContent(content);
 
   await rm(dist, { recursive: true, force: true });
-  await build({ logLevel: 'warn' });
+  await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
   await build({
     logLevel: 'warn',
     build: { ssr: 'src/app/entry-server.tsx', outDir: serverOut, emptyOutDir: true },

@@ -12,21 +12,29 @@ async function readText(dir: string, name: string, root: string): Promise<Conten
   return { path: path.relative(root, full), text: await readFile(full, 'utf8') };
 }
 
+async function readArticles(dir: string, root: string): Promise<ContentFile[]> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+  return Promise.all(names.map((n) => readText(dir, n, root)));
+}
+
 /**
  * Reads and checks the content in `dir` (site.json, promos.json, offers.json, articles/*.json).
- * A separate `articlesDir` lets the build run on a large generated archive kept outside `src/`.
+ * A separate `articlesDir` lets the build run on a large generated archive kept outside `src/`;
+ * `extraArticleDirs` add stories on top (the hostile-content test fixtures).
  */
 export async function readContent(
   dir: string = defaultContentDir,
   articlesDir: string = path.join(dir, 'articles'),
   root: string = process.cwd(),
+  extraArticleDirs: string[] = [],
 ): Promise<Content> {
-  const names = (await readdir(articlesDir)).filter((n) => n.endsWith('.json')).sort();
   const [site, promos, offers, articles] = await Promise.all([
     readText(dir, 'site.json', root),
     readText(dir, 'promos.json', root),
     readText(dir, 'offers.json', root),
-    Promise.all(names.map((n) => readText(articlesDir, n, root))),
+    Promise.all([articlesDir, ...extraArticleDirs].map((d) => readArticles(d, root))).then((all) =>
+      all.flat(),
+    ),
   ]);
   return validateContent({ site, promos, offers, articles });
 }

@@ -28,13 +28,13 @@ export function ArticleBody({ blocks, renderOffer }: Props) {
         switch (block.type) {
           case 'paragraph':
             return (
-              <p key={i} {...target}>
+              <p key={i} dir="auto" {...target}>
                 {block.text}
               </p>
             );
           case 'heading':
             return (
-              <h2 key={i} {...target}>
+              <h2 key={i} dir="auto" {...target}>
                 {block.text}
               </h2>
             );

@@ -12,10 +12,13 @@ export function ArticleHeader({ article }: { article: StoryPage['article'] }) {
         <Link to={sectionPath(article.sectionInfo.id)}>{article.sectionInfo.name}</Link>
       </p>
       {/* tabIndex lets focus land here after a client-side page change. */}
-      <h1 className="headline" tabIndex={-1}>
+      {/* dir="auto": a headline or dek in a right-to-left script runs right to left. */}
+      <h1 className="headline" tabIndex={-1} dir="auto">
         {article.headline}
       </h1>
-      <p className="dek">{article.dek}</p>
+      <p className="dek" dir="auto">
+        {article.dek}
+      </p>
       {article.sample && <SampleNotice />}
       <div className="article-meta">
         <Byline byline={article.byline} />
