@@ -29,7 +29,12 @@ const extraDir = fromEnv('CONTENT_EXTRA_ARTICLES_DIR');
 
 async function main() {
   const started = performance.now();
-  const content = await readContent(defaultContentDir, articlesDir, root, extraDir ? [extraDir] : []).catch((error: unknown) => {
+  const content = await readContent(
+    defaultContentDir,
+    articlesDir,
+    root,
+    extraDir ? [extraDir] : [],
+  ).catch((error: unknown) => {
     if (error instanceof ContentError) {
       console.error(error.message);
       process.exit(1);
