@@ -67,56 +67,64 @@ test('every page links the feeds from its head', async ({ page }) => {
   );
 });
 
-test('an article carries its title, description, canonical URL, Open Graph and Twitter card', async ({
-  page,
-}) => {
-  const content = await readContent();
-  const article = content.articles.find((a) => a.slug.startsWith('russia-not-obamas'));
-  if (!article?.lead) throw new Error('the sample article has no lead image');
-  await page.goto(`/${article.section}/${article.slug}`);
-  const meta = (key: string) =>
-    page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).getAttribute('content');
-  await expect(page).toHaveTitle(`${article.headline} | Broadsheet`);
-  expect(await meta('description')).toBe(article.dek);
-  expect(await page.locator('head link[rel="canonical"]').getAttribute('href')).toBe(
-    storyUrl(article),
-  );
-  expect(await meta('og:type')).toBe('article');
-  expect(await meta('og:title')).toBe(article.headline);
-  expect(await meta('og:description')).toBe(article.dek);
-  expect(await meta('og:url')).toBe(storyUrl(article));
-  expect(await meta('og:image')).toBe(`${origin}${article.lead.src}`);
-  expect(await meta('og:image:width')).toBe(String(article.lead.width));
-  expect(await meta('og:image:height')).toBe(String(article.lead.height));
-  expect(await meta('article:published_time')).toBe(article.published);
-  expect(await meta('article:section')).toBe('World');
-  expect(await meta('twitter:card')).toBe('summary_large_image');
-  expect(await meta('twitter:title')).toBe(article.headline);
-});
+// Read from the prerendered HTML itself: with JavaScript off, the page is exactly what the
+// build wrote, as crawlers and social sites see it.
+test.describe('in the prerendered HTML', () => {
+  test.use({ javaScriptEnabled: false });
 
-test("JSON-LD NewsArticle has what Google's article guidelines ask for", async ({ page }) => {
-  const content = await readContent();
-  for (const article of content.articles) {
+  test('an article carries its title, description, canonical URL, Open Graph and Twitter card', async ({
+    page,
+  }) => {
+    const content = await readContent();
+    const article = content.articles.find((a) => a.slug.startsWith('russia-not-obamas'));
+    if (!article?.lead) throw new Error('the sample article has no lead image');
     await page.goto(`/${article.section}/${article.slug}`);
-    const blocks = await page
-      .locator('script[type="application/ld+json"]')
-      .evaluateAll((els) => els.map((el) => el.textContent));
-    expect(blocks).toHaveLength(1);
-    const data = JSON.parse(blocks[0] ?? '') as Record<string, unknown>;
-    expect(data['@context']).toBe('https://schema.org');
-    expect(data['@type']).toBe('NewsArticle');
-    expect(data.headline).toBe(article.headline);
-    expect(String(data.headline).length).toBeLessThanOrEqual(110);
-    expect(data.datePublished).toBe(article.published);
-    expect(Number.isNaN(Date.parse(String(data.datePublished)))).toBe(false);
-    if (article.updated) expect(data.dateModified).toBe(article.updated);
-    if (article.lead) expect(data.image).toEqual([`${origin}${article.lead.src}`]);
-    const authors = data.author as { '@type': string; name: string }[];
-    expect(authors[0]?.['@type']).toBe('Person');
-    expect(authors[0]?.name).toBe(article.byline.replace(/^By /, ''));
-    const publisher = data.publisher as { name: string; logo: { url: string } };
-    expect(publisher.name).toBe('Broadsheet');
-    const logo = await page.request.get(publisher.logo.url.replace(origin, ''));
-    expect(logo.headers()['content-type']).toBe('image/png');
-  }
+    const meta = (key: string) =>
+      page
+        .locator(`head meta[property="${key}"], head meta[name="${key}"]`)
+        .getAttribute('content');
+    await expect(page).toHaveTitle(`${article.headline} | Broadsheet`);
+    expect(await meta('description')).toBe(article.dek);
+    expect(await page.locator('head link[rel="canonical"]').getAttribute('href')).toBe(
+      storyUrl(article),
+    );
+    expect(await meta('og:type')).toBe('article');
+    expect(await meta('og:title')).toBe(article.headline);
+    expect(await meta('og:description')).toBe(article.dek);
+    expect(await meta('og:url')).toBe(storyUrl(article));
+    expect(await meta('og:image')).toBe(`${origin}${article.lead.src}`);
+    expect(await meta('og:image:width')).toBe(String(article.lead.width));
+    expect(await meta('og:image:height')).toBe(String(article.lead.height));
+    expect(await meta('article:published_time')).toBe(article.published);
+    expect(await meta('article:section')).toBe('World');
+    expect(await meta('twitter:card')).toBe('summary_large_image');
+    expect(await meta('twitter:title')).toBe(article.headline);
+  });
+
+  test("JSON-LD NewsArticle has what Google's article guidelines ask for", async ({ page }) => {
+    const content = await readContent();
+    for (const article of content.articles) {
+      await page.goto(`/${article.section}/${article.slug}`);
+      const blocks = await page
+        .locator('script[type="application/ld+json"]')
+        .evaluateAll((els) => els.map((el) => el.textContent));
+      expect(blocks).toHaveLength(1);
+      const data = JSON.parse(blocks[0] ?? '') as Record<string, unknown>;
+      expect(data['@context']).toBe('https://schema.org');
+      expect(data['@type']).toBe('NewsArticle');
+      expect(data.headline).toBe(article.headline);
+      expect(String(data.headline).length).toBeLessThanOrEqual(110);
+      expect(data.datePublished).toBe(article.published);
+      expect(Number.isNaN(Date.parse(String(data.datePublished)))).toBe(false);
+      if (article.updated) expect(data.dateModified).toBe(article.updated);
+      if (article.lead) expect(data.image).toEqual([`${origin}${article.lead.src}`]);
+      const authors = data.author as { '@type': string; name: string }[];
+      expect(authors[0]?.['@type']).toBe('Person');
+      expect(authors[0]?.name).toBe(article.byline.replace(/^By /, ''));
+      const publisher = data.publisher as { name: string; logo: { url: string } };
+      expect(publisher.name).toBe('Broadsheet');
+      const logo = await page.request.get(publisher.logo.url.replace(origin, ''));
+      expect(logo.headers()['content-type']).toBe('image/png');
+    }
+  });
 });
