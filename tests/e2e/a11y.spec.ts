@@ -64,7 +64,12 @@ const pages: { name: string; path: string; ready: (page: Page) => Promise<void> 
   },
 ];
 
-const widths = [1280, 375];
+// Both themes: light at two widths, and dark (the reader's system setting) at the wide one.
+const variants = [
+  { width: 1280, colorScheme: 'light' },
+  { width: 375, colorScheme: 'light' },
+  { width: 1280, colorScheme: 'dark' },
+] as const;
 
 /**
  * Violations in feature markup, reported to its owners and waiting for their fix (this spec may
@@ -77,9 +82,9 @@ const isKnown = (rule: string, target: string) =>
   knownIssues.some((known) => known.rule === rule && known.target === target);
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-for (const width of widths) {
-  test.describe(`axe at ${String(width)} px`, () => {
-    test.use({ viewport: { width, height: 900 } });
+for (const { width, colorScheme } of variants) {
+  test.describe(`axe at ${String(width)} px, ${colorScheme} theme`, () => {
+    test.use({ viewport: { width, height: 900 }, colorScheme });
 
     for (const { name, path, ready } of pages) {
       test(`${name} (${path}) has no axe violations`, async ({ page }) => {

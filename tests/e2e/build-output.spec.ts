@@ -21,7 +21,9 @@ test('every route is prerendered with the full text of its page', async () => {
     const page = pages.find((p) => p.url === `/${article.section}/${article.slug}`);
     expect(page, article.slug).toBeDefined();
     const html = await text(page?.file ?? '');
-    expect(html).toContain(`<h1 class="headline" tabindex="-1">${escaped(article.headline)}</h1>`);
+    expect(html).toContain(
+      `<h1 class="headline" tabindex="-1" dir="auto">${escaped(article.headline)}</h1>`,
+    );
     for (const block of article.body) {
       if (block.type !== 'offer') expect(html).toContain(escaped(block.text));
     }

@@ -1,5 +1,6 @@
 import { useLoaderData } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
+import { RegionBoundary } from '../../components/RegionBoundary';
 import { site } from '../../content/site';
 import { ArticleBody } from '../../features/article/ArticleBody';
 import { ArticleHeader } from '../../features/article/ArticleHeader';
@@ -13,8 +14,13 @@ import { InlineOffer } from '../../features/subscribe/InlineOffer';
 import { SidebarOffer } from '../../features/subscribe/SidebarOffer';
 import type { storyLoader } from '../loaders';
 
+/**
+ * Each region around the text has its own boundary, keyed by the story so a failure does not
+ * outlive it; the headline and body stay outside every boundary, so the story is always readable.
+ */
 export function ArticlePage() {
   const { article, related, promos, inlineOffers } = useLoaderData<typeof storyLoader>();
+  const key = article.slug;
   return (
     <div className="article-layout">
       <PageMeta
@@ -33,32 +39,44 @@ export function ArticlePage() {
       <ArticleJsonLd article={article} />
       <article className="article">
         <ArticleHeader article={article} />
-        <SaveButton
-          story={{
-            slug: article.slug,
-            url: article.url,
-            headline: article.headline,
-            dek: article.dek,
-            section: article.sectionInfo.name,
-            published: article.published,
-          }}
-        />
-        <ShareTools url={new URL(article.url, site.origin).href} title={article.headline} />
+        <RegionBoundary key={key} name="Save and share tools">
+          <SaveButton
+            story={{
+              slug: article.slug,
+              url: article.url,
+              headline: article.headline,
+              dek: article.dek,
+              section: article.sectionInfo.name,
+              published: article.published,
+            }}
+          />
+          <ShareTools url={new URL(article.url, site.origin).href} title={article.headline} />
+        </RegionBoundary>
         {article.lead && <LeadFigure image={article.lead} />}
         <ArticleBody
           blocks={article.body}
           renderOffer={(block) => {
             const offer = inlineOffers[block.offer];
-            return offer ? <InlineOffer offer={offer} story={article.slug} /> : null;
+            return offer ? (
+              <RegionBoundary key={key} name="Subscription offer">
+                <InlineOffer offer={offer} story={article.slug} />
+              </RegionBoundary>
+            ) : null;
           }}
         />
       </article>
       <aside className="sidebar" aria-label="More from Broadsheet">
-        {promos.map((promo) => (
-          <SeriesPromo key={promo.id} promo={promo} />
-        ))}
-        <SidebarOffer story={article.slug} />
-        <RelatedStories stories={related} />
+        <RegionBoundary key={`${key}-promos`} name="Series promotions">
+          {promos.map((promo) => (
+            <SeriesPromo key={promo.id} promo={promo} />
+          ))}
+        </RegionBoundary>
+        <RegionBoundary key={`${key}-offer`} name="Subscription offer">
+          <SidebarOffer story={article.slug} />
+        </RegionBoundary>
+        <RegionBoundary key={`${key}-related`} name="Related stories">
+          <RelatedStories stories={related} />
+        </RegionBoundary>
       </aside>
     </div>
   );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { RegionBoundary } from '../../components/RegionBoundary';
 import { site } from '../../content/site';
 import { NewsletterForm } from '../../features/newsletter/NewsletterForm';
 import { feedPath, sectionPath, subscribeHref } from '../../lib/urls';
@@ -36,7 +37,10 @@ export function SiteFooter() {
           </li>
         </ul>
       </nav>
-      <NewsletterForm settings={site.newsletter} id="footer-newsletter" />
+      {/* A failing sign-up form must not take the footer's links with it. */}
+      <RegionBoundary name="Newsletter sign-up">
+        <NewsletterForm settings={site.newsletter} id="footer-newsletter" />
+      </RegionBoundary>
       <p className="colophon">
         © {site.name}. Sample stories are marked as such; they are not reporting.
       </p>

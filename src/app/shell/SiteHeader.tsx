@@ -1,6 +1,7 @@
 import { Link, NavLink } from 'react-router-dom';
 import { site } from '../../content/site';
 import { useCurrentStory } from './useCurrentStory';
+import { ReaderPreferences } from '../../features/preferences/ReaderPreferences';
 import { savedPath } from '../../features/saved/savedPath';
 import { SearchForm } from '../../features/search/SearchForm';
 import { homePath, sectionPath, subscribeHref } from '../../lib/urls';
@@ -21,6 +22,8 @@ export function SiteHeader() {
         <Link to={subscribeHref({ placement: 'header', story })} className="button subscribe-link">
           Subscribe
         </Link>
+        {/* After Subscribe in the tab order; shown once hydrated, as it needs JavaScript. */}
+        <ReaderPreferences />
       </div>
       <div className="header-bar">
         <nav id={navigation} tabIndex={-1} aria-label="Sections" className="section-nav">
