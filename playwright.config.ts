@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
+import { chromeFlags, chromePath } from './scripts/chromium';
 
-// Debian's Chromium, never a downloaded browser; CHROME_PATH points elsewhere if needed.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const previewPort = 4173;
 const nginxPort = 8080;
 const hostilePort = 4174;
@@ -35,17 +34,8 @@ export default defineConfig({
     serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath,
-      // Headless as root, on a machine with no network beyond localhost.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: chromePath,
+      args: chromeFlags,
     },
   },
   projects: [

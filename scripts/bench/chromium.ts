@@ -7,18 +7,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { chromeFlags as sharedFlags, chromePath } from '../chromium';
 
-export const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { chromePath };
+export const chromeFlags = ['--headless=new', ...sharedFlags];
 
 export async function chromiumVersion(): Promise<string> {
   const { stdout } = await promisify(execFile)(chromePath, ['--version']);

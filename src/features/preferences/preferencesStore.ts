@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { localStore, readStored } from '../../lib/safeStorage';
 
 export const themes = ['auto', 'light', 'dark'] as const;
 export const textSizes = ['normal', 'large', 'larger'] as const;
@@ -19,22 +20,7 @@ export const defaultPreferences: Preferences = Object.freeze({ theme: 'auto', te
 const isTheme = (value: unknown): value is Theme => themes.some((theme) => theme === value);
 const isTextSize = (value: unknown): value is TextSize => textSizes.some((size) => size === value);
 
-/** localStorage, or undefined where there is none or merely touching it throws (privacy modes). */
-function storage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-function readRaw(): string | null {
-  try {
-    return storage()?.getItem(storageKey) ?? null;
-  } catch {
-    return null;
-  }
-}
+const readRaw = () => readStored(storageKey);
 
 /** Stored text to preferences; anything unknown or unreadable falls back to its default. */
 export function parsePreferences(raw: string | null): Preferences {
@@ -107,7 +93,7 @@ export function setPreferences(change: Partial<Preferences>): WriteResult {
   applyPreferences(next);
   let result: WriteResult;
   try {
-    const target = storage();
+    const target = localStore();
     if (!target) throw new Error('no localStorage here');
     target.setItem(storageKey, JSON.stringify(next));
     unsaved = undefined;

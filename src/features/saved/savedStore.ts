@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { localStore, readStored } from '../../lib/safeStorage';
 
 /** One story the reader saved, as kept in localStorage. */
 export interface SavedStory {
@@ -28,22 +29,7 @@ export const removeFailureMessage =
 // One frozen empty list, so "nothing saved" is the same snapshot every time (the server's too).
 const empty: readonly SavedStory[] = Object.freeze([]);
 
-/** localStorage, or undefined where there is none or merely touching it throws (some privacy modes). */
-function storage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-function readRaw(): string | null {
-  try {
-    return storage()?.getItem(storageKey) ?? null;
-  } catch {
-    return null;
-  }
-}
+const readRaw = () => readStored(storageKey);
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isInstant = (value: unknown): value is string =>
@@ -123,7 +109,7 @@ function resetIfUnreadable() {
   const raw = readRaw();
   if (raw === null || parse(raw) !== undefined) return;
   try {
-    storage()?.removeItem(storageKey);
+    localStore()?.removeItem(storageKey);
   } catch {
     // Storage that cannot be written is reported when the reader tries to save.
   }
@@ -146,7 +132,7 @@ function subscribe(listener: () => void): () => void {
 function write(update: (stories: readonly SavedStory[]) => SavedStory[]): WriteResult {
   const current = parse(readRaw() ?? '[]') ?? [];
   try {
-    const target = storage();
+    const target = localStore();
     if (!target) return { ok: false };
     target.setItem(storageKey, JSON.stringify(update(current)));
   } catch {
