@@ -184,6 +184,15 @@ describe('content check', () => {
       { file: 'src/content/offers.json', field: 'offers[0].checkoutUrl' },
     ],
     [
+      'a story with an empty body',
+      () => withArticle((j) => (j.body = [])),
+      {
+        file: sampleFile,
+        field: 'body',
+        message: expect.stringContaining('at least one block') as string,
+      },
+    ],
+    [
       'a slug that does not match its file name',
       () => withArticle((j) => (j.slug = 'another-name')),
       { file: sampleFile, field: 'slug' },
