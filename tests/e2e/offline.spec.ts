@@ -1,17 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, relatedArticle, sampleArticle, sampleHeadline, test } from './fixtures';
 
 // Offline reading through the service worker, in a real browser going offline.
 test.use({ serviceWorkers: 'allow' });
 
-test('a story opened once stays readable offline; an unseen one shows the offline page', async ({
-  page,
-  context,
-}) => {
+/** Opens the sample story, then again once the service worker controls the page. */
+async function openUnderServiceWorker(page: Page): Promise<void> {
   await page.goto(sampleArticle);
-  await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
-  // Wait for the service worker to control the page, then load the story once through it.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -19,6 +16,14 @@ test('a story opened once stays readable offline; an unseen one shows the offlin
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true);
+}
+
+test('a story opened once stays readable offline; an unseen one shows the offline page', async ({
+  page,
+  context,
+}) => {
+  await openUnderServiceWorker(page);
+  await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
 
   await context.setOffline(true);
   await page.reload();
@@ -57,14 +62,7 @@ test('a new deploy is offered as a reload, not swapped in silently', async ({ pa
   const sw = path.resolve('dist/sw.js');
   const original = await readFile(sw, 'utf8');
   try {
-    await page.goto(sampleArticle);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-      .toBe(true);
+    await openUnderServiceWorker(page);
 
     // Deploy a new version of the service worker, then let the page look for it.
     await writeFile(sw, `${original}\n// a new deploy\n`);
