@@ -35,7 +35,7 @@ export function SaveButton({ story, nameWithHeadline = false }: Props) {
 
   return (
     <div className="save-for-later">
-      <button type="button" className="save-button" aria-pressed={saved} onClick={toggle}>
+      <button type="button" className="button-quiet" aria-pressed={saved} onClick={toggle}>
         {saved ? 'Saved' : 'Save for later'}
         {/* Quoted, so "Saved" cannot read as part of the headline. */}
         {nameWithHeadline && (

@@ -14,14 +14,14 @@ export function SavedStoryItem({ story, onRemove, removeRef }: Props) {
   return (
     <article className="saved-story">
       <p className="section-label">{story.section}</p>
-      <h2 className="saved-story-headline">
+      <h2 className="story-card-headline">
         <Link to={story.url}>{story.headline}</Link>
       </h2>
-      <p className="saved-story-dek">{story.dek}</p>
-      <p className="saved-story-date">
+      <p className="story-card-dek">{story.dek}</p>
+      <p className="story-card-date">
         <DateTime iso={story.published} />
       </p>
-      <button ref={removeRef} type="button" className="saved-remove" onClick={onRemove}>
+      <button ref={removeRef} type="button" className="button-quiet" onClick={onRemove}>
         Remove <span className="visually-hidden">“{story.headline}”</span>
       </button>
     </article>

@@ -73,20 +73,20 @@ export function ShareTools({ url, title }: Props) {
       <ul className="share-tools-list">
         {canShare && (
           <li>
-            <button type="button" className="share-button" onClick={() => void share()}>
+            <button type="button" className="button-quiet" onClick={() => void share()}>
               Share
             </button>
           </li>
         )}
         {hydrated && (
           <li>
-            <button type="button" className="share-button" onClick={() => void copyLink()}>
+            <button type="button" className="button-quiet" onClick={() => void copyLink()}>
               Copy link
             </button>
           </li>
         )}
         <li>
-          <a className="share-button" href={mailtoHref(title, url)}>
+          <a className="button-quiet" href={mailtoHref(title, url)}>
             Email
           </a>
         </li>
