@@ -2,10 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 import { chromeFlags, chromePath } from './scripts/chromium';
 
-const previewPort = 4173;
-const nginxPort = 8080;
-const hostilePort = 4174;
-export const newsletterPort = 4180;
+import { ports } from './tests/e2e/ports';
+
+const nginxDir = 'test-results/nginx';
 
 // The production server config (deploy/nginx.conf) is tested too wherever nginx is installed;
 // CI installs it and sets REQUIRE_NGINX so that it can never be skipped there.
@@ -41,20 +40,20 @@ export default defineConfig({
   projects: [
     {
       name: 'preview',
-      use: { baseURL: `http://localhost:${String(previewPort)}` },
+      use: { baseURL: `http://localhost:${String(ports.preview)}` },
       testIgnore: 'hostile.spec.ts',
     },
     {
       // The site built with hostile test stories added (npm run build:hostile).
       name: 'hostile',
-      use: { baseURL: `http://localhost:${String(hostilePort)}` },
+      use: { baseURL: `http://localhost:${String(ports.hostile)}` },
       testMatch: 'hostile.spec.ts',
     },
     ...(hasNginx
       ? [
           {
             name: 'nginx',
-            use: { baseURL: `http://localhost:${String(nginxPort)}` },
+            use: { baseURL: `http://localhost:${String(ports.nginx)}` },
             // After the preview run: both talk to the one recording sign-up endpoint.
             dependencies: ['preview'],
             // Smoke tests: the journeys, reading without JavaScript, sign-up and serving rules.
@@ -71,32 +70,35 @@ export default defineConfig({
   webServer: [
     {
       // Serves the prerendered dist/ that `npm run build` wrote; /api goes to the sign-up service.
-      command: `npx vite preview --port ${String(previewPort)} --strictPort`,
-      url: `http://localhost:${String(previewPort)}/`,
-      reuseExistingServer: !process.env.CI,
+      command: `npx vite preview --port ${String(ports.preview)} --strictPort`,
+      env: { SIGNUP_PORT: String(ports.signup) },
+      url: `http://localhost:${String(ports.preview)}/`,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `npx vite preview --outDir dist-hostile --port ${String(hostilePort)} --strictPort`,
-      url: `http://localhost:${String(hostilePort)}/`,
-      reuseExistingServer: !process.env.CI,
+      command: `npx vite preview --outDir dist-hostile --port ${String(ports.hostile)} --strictPort`,
+      env: { SIGNUP_PORT: String(ports.signup) },
+      url: `http://localhost:${String(ports.hostile)}/`,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       // A real HTTP endpoint standing in for the newsletter service; it records what it gets.
       command: 'npx tsx tests/e2e/newsletterEndpoint.ts',
-      url: `http://127.0.0.1:${String(newsletterPort)}/__received`,
-      env: { NEWSLETTER_PORT: String(newsletterPort) },
-      reuseExistingServer: !process.env.CI,
+      url: `http://127.0.0.1:${String(ports.signup)}/__received`,
+      env: { NEWSLETTER_PORT: String(ports.signup) },
+      reuseExistingServer: false,
       timeout: 30_000,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
     },
     ...(hasNginx
       ? [
           {
-            command: 'nginx -p "$PWD" -c deploy/nginx.conf',
-            url: `http://localhost:${String(nginxPort)}/`,
-            reuseExistingServer: !process.env.CI,
+            // deploy/nginx.conf itself, moved onto the tests' ports.
+            command: `npx tsx tests/e2e/nginxConfig.ts ${nginxDir} && nginx -p "$PWD" -c ${nginxDir}/nginx.conf`,
+            url: `http://localhost:${String(ports.nginx)}/`,
+            reuseExistingServer: false,
             timeout: 30_000,
           },
         ]

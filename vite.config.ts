@@ -25,8 +25,9 @@ export default defineConfig({
   preview: {
     port: 4173,
     strictPort: true,
-    // The newsletter sign-up service runs beside the site (see deploy/nginx.conf).
-    proxy: { '/api': 'http://127.0.0.1:4180' },
+    // The newsletter sign-up service runs beside the site (see deploy/nginx.conf); SIGNUP_PORT
+    // moves it, as the browser tests do.
+    proxy: { '/api': `http://127.0.0.1:${process.env.SIGNUP_PORT ?? '4180'}` },
   },
   test: {
     environment: 'jsdom',

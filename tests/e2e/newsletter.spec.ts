@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Mode, Received } from './newsletterEndpoint';
+import { ports } from './ports';
 
 /**
  * Lets a second request that should not exist have time to reach the endpoint. (Playwright's
@@ -12,7 +13,7 @@ const settle = (page: Page) => page.waitForTimeout(750);
 // the recording endpoint in newsletterEndpoint.ts. The endpoint's state is shared, so these run
 // one after another, each from a clean slate.
 
-const endpoint = `http://127.0.0.1:${process.env.NEWSLETTER_PORT ?? '4180'}`;
+const endpoint = `http://127.0.0.1:${String(ports.signup)}`;
 const heading = 'The weekly review in your inbox';
 const success = 'Thank you. Please check your inbox to confirm your sign-up.';
 const timeoutMs = 8000; // site.json › newsletter.timeoutMs
