@@ -13,6 +13,13 @@ import { writeFeeds } from './feed';
 import { writeSitemap } from './sitemap';
 import { makeStatic, writeServiceWorker } from './serviceWorker';
 import { offlinePath } from '../src/lib/urls';
+import { appAssets, readManifest, type AppAssets } from './appAssets';
+import {
+  allowBootScript,
+  checkDeployPolicy,
+  compileBootScript,
+  type BootScript,
+} from './bootScript';
 
 const root = process.cwd();
 // Environment, for builds other than the site itself: BUILD_OUT_DIR (default dist),
@@ -42,15 +49,18 @@ async function main() {
     throw error;
   });
   const payloads = compileContent(content);
+  const boot = await compileBootScript(root);
+  await checkDeployPolicy(boot, root);
 
   await rm(dist, { recursive: true, force: true });
-  await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true, manifest: true } });
   await build({
     logLevel: 'warn',
     build: { ssr: 'src/app/entry-server.tsx', outDir: serverOut, emptyOutDir: true },
   });
 
-  const template = await readFile(path.join(dist, 'index.html'), 'utf8');
+  const template = pageTemplate(await readFile(path.join(dist, 'index.html'), 'utf8'), boot);
+  const manifest = await readManifest(dist);
   const server = (await import(
     pathToFileURL(path.join(serverOut, 'entry-server.js')).href
   )) as typeof import('../src/app/entry-server');
@@ -69,7 +79,10 @@ async function main() {
         `${page.url} rendered with status ${rendered.status}, expected ${page.status}`,
       );
     }
+    // The offline page stands in for any address, so it must not load the app (see makeStatic).
+    const assets = page.url === offlinePath ? undefined : appAssets(manifest, rendered.page);
     const html = template
+      .replace('<!--app-boot-->', bootTag(boot, assets))
       .replace('<!--app-head-->', rendered.head)
       .replace('<!--app-html-->', rendered.body)
       .replace(
@@ -91,6 +104,29 @@ async function main() {
   console.log(
     `Built ${pages.length} pages and ${payloads.size} payloads in ${seconds} s; the service worker precaches ${precached} files`,
   );
+}
+
+/**
+ * Vite's page with the scripts it put in the head taken out: a `<script type="module">` or a
+ * `modulepreload` there starts a download while the page is still painting. The boot script
+ * loads the app after the first paint instead, and the policy allows it by its hash.
+ */
+function pageTemplate(html: string, boot: BootScript): string {
+  const moduleScripts = /<script type="module"[^>]*><\/script>\s*/g;
+  const preloads = /<link rel="modulepreload"[^>]*>\s*/g;
+  if (!moduleScripts.test(html)) throw new Error("Vite's index.html has no module script to move");
+  if (!html.includes('<!--app-boot-->'))
+    throw new Error('index.html has no <!--app-boot--> marker');
+  return allowBootScript(html.replace(moduleScripts, '').replace(preloads, ''), boot);
+}
+
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+function bootTag(boot: BootScript, assets: AppAssets | undefined): string {
+  const data = assets
+    ? ` data-app="${attribute(assets.entry)}" data-preload="${attribute(assets.preload.join(' '))}"`
+    : '';
+  return `<script${data}>${boot.code}</script>`;
 }
 
 await main();

@@ -14,7 +14,6 @@ export async function writeServiceWorker(dist: string, offlinePage: string): Pro
     globPatterns: [
       'assets/**/*.{js,css}',
       'favicon.svg',
-      'prefs.js',
       'icon-*.png',
       'manifest.webmanifest',
       offlinePage,

@@ -1,8 +1,7 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import { registerServiceWorker } from '../lib/serviceWorker';
-import { watchLinks } from './prefetch';
+import { whenIdle } from '../lib/lazyFeature';
 import { routes } from './routes';
 import { hydrationScriptId } from './hydrationData';
 import '../styles/tokens.css';
@@ -10,6 +9,9 @@ import '../styles/base.css';
 import '../styles/layout.css';
 import '../styles/article.css';
 import '../styles/print.css';
+
+// The page's boot script (boot.ts) loads this once the page has painted, with the page's own
+// chunk beside it (the build lists it for each page).
 
 declare global {
   interface Window {
@@ -31,28 +33,35 @@ const app = (
     <RouterProvider router={router} />
   </StrictMode>
 );
-// Prerendered pages are hydrated; `npm run dev` serves the bare shell, rendered from scratch.
-if (dataScript) hydrateRoot(container, app);
+// Prerendered pages are hydrated, as a transition so that hydration yields to the reader's
+// input; `npm run dev` serves the bare shell, rendered from scratch.
+if (dataScript) startTransition(() => void hydrateRoot(container, app));
 else createRoot(container).render(app);
 
-// Prefetch the data behind links as they come into view or are pointed at; look again at the
-// links after every page change, once React has drawn the new page.
-let stopWatching = watchLinks(routes);
-let shownKey = router.state.location.key;
-router.subscribe(({ location, navigation }) => {
-  if (navigation.state !== 'idle' || location.key === shownKey) return;
-  shownKey = location.key;
-  requestAnimationFrame(() => {
-    stopWatching();
-    stopWatching = watchLinks(routes);
+// Prefetch the data and code behind links as they come into view or are pointed at; look again
+// at the links after every page change, once React has drawn the new page. Not needed to show
+// this page, so it waits for the browser to be idle (or the reader to move).
+void whenIdle()
+  .then(() => import('./prefetch'))
+  .then(({ watchLinks }) => {
+    let stopWatching = watchLinks(routes);
+    let shownKey = router.state.location.key;
+    router.subscribe(({ location, navigation }) => {
+      if (navigation.state !== 'idle' || location.key === shownKey) return;
+      shownKey = location.key;
+      requestAnimationFrame(() => {
+        stopWatching();
+        stopWatching = watchLinks(routes);
+      });
+    });
   });
-});
 
 // Offline reading: only in the built site (the dev server serves no service worker).
 if (import.meta.env.PROD) {
-  window.addEventListener('load', () => {
-    registerServiceWorker().catch((error: unknown) => {
+  void whenIdle()
+    .then(() => import('../lib/serviceWorker'))
+    .then(({ registerServiceWorker }) => registerServiceWorker())
+    .catch((error: unknown) => {
       console.warn('Offline reading is unavailable:', error);
     });
-  });
 }

@@ -1,12 +1,5 @@
 import { data, redirect, type LoaderFunctionArgs } from 'react-router-dom';
-import {
-  NotFoundError,
-  loadHome,
-  loadOffers,
-  loadSection,
-  loadStory,
-  searchStories,
-} from '../content/api';
+import { NotFoundError, loadHome, loadOffers, loadSection, loadStory } from '../content/api';
 import { site } from '../content/site';
 import { today } from '../lib/today';
 import { isPlacement, parsePage, parseSlug } from '../lib/urls';
@@ -76,10 +69,9 @@ export const offersLoader = async ({ request }: LoaderFunctionArgs) => {
 export const searchLoader = async ({ request }: LoaderFunctionArgs) => {
   const query = new URL(request.url).searchParams.get('q')?.trim() ?? '';
   if (!query) return { query, hits: [] };
+  const { searchStories } = await import('../content/search');
   return { query, hits: await searchStories(query) };
 };
-// The prerendered /search page has no query: in the browser, run the loader for the real URL.
-searchLoader.hydrate = true as const;
 
 export const notFoundLoader = () => {
   throw notFound();

@@ -1,7 +1,10 @@
 import { matchRoutes, type RouteObject } from 'react-router-dom';
+import { preloadPage } from './pageModules';
+import type { PageHandle } from './routes';
 
-// Fetch a page's data before the reader clicks: when its link is hovered, focused or scrolled
-// into view. The loaders' payload cache (src/content/api.ts) hands the result to the click.
+// Fetch a page's data and code before the reader clicks: when its link is hovered, focused or
+// scrolled into view. The loaders' payload cache (src/content/api.ts) hands the data to the
+// click; the browser keeps the code.
 
 function sameSitePath(anchor: HTMLAnchorElement): string | undefined {
   if (anchor.target && anchor.target !== '_self') return undefined;
@@ -13,11 +16,16 @@ function sameSitePath(anchor: HTMLAnchorElement): string | undefined {
   return `${url.pathname}${url.search}`;
 }
 
-/** Runs the loaders of the page at `path`; a repeat costs a cache look-up. */
-export function prefetch(routes: RouteObject[], path: string): void {
+/**
+ * Runs the loaders of the page at `path`, and with `code` loads the page's code too; a repeat
+ * costs a look-up.
+ */
+export function prefetch(routes: RouteObject[], path: string, code: boolean): void {
   const url = new URL(path, window.location.origin);
   const matches = matchRoutes(routes, url.pathname) ?? [];
   for (const { route, params } of matches) {
+    const page = (route.handle as Partial<PageHandle> | undefined)?.page;
+    if (page && code) preloadPage(page).catch(() => undefined);
     if (typeof route.loader !== 'function') continue;
     // The page's own loader: whatever it loads lands in the cache. A failure waits for the click.
     const args = {
@@ -40,7 +48,7 @@ export function watchLinks(routes: RouteObject[], root: ParentNode = document): 
     const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
     if (!(anchor instanceof HTMLAnchorElement)) return;
     const path = sameSitePath(anchor);
-    if (path) prefetch(routes, path);
+    if (path) prefetch(routes, path, true);
   };
   document.addEventListener('pointerover', onIntent, { passive: true });
   document.addEventListener('focusin', onIntent);
@@ -52,7 +60,8 @@ export function watchLinks(routes: RouteObject[], root: ParentNode = document): 
             if (!entry.isIntersecting || !(entry.target instanceof HTMLAnchorElement)) continue;
             observer?.unobserve(entry.target);
             const path = sameSitePath(entry.target);
-            if (path) prefetch(routes, path);
+            // Only the data: the code of every page in view would cost more than it saves.
+            if (path) prefetch(routes, path, false);
           }
         })
       : undefined;

@@ -1,22 +1,37 @@
-import type { RouteObject } from 'react-router-dom';
-import {
-  homeLoader,
-  notFoundLoader,
-  offersLoader,
-  searchLoader,
-  sectionLoader,
-  storyLoader,
-} from './loaders';
-import { ArticlePage } from './pages/ArticlePage';
-import { HomePage } from './pages/HomePage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { OfflinePage } from './pages/OfflinePage';
-import { PageError } from './pages/PageError';
-import { SavedPage } from './pages/SavedPage';
-import { SearchPage, SearchPageFallback } from './pages/SearchPage';
-import { SectionPage } from './pages/SectionPage';
-import { SubscribePage } from './pages/SubscribePage';
+import type { LoaderFunctionArgs, RouteObject } from 'react-router-dom';
+import { lazyPage, type PageName } from './pageModules';
 import { Shell } from './shell/Shell';
+
+/** What a route tells the prefetcher and the build: the page whose code it shows. */
+export interface PageHandle {
+  page: PageName;
+}
+
+const page = (name: PageName) => {
+  const Page = lazyPage(name);
+  return { element: <Page />, handle: { page: name } satisfies PageHandle };
+};
+
+type Loaders = typeof import('./loaders');
+
+/**
+ * A route's loader, whose code (with the data access under it) loads the first time a loader
+ * runs: a prerendered page hydrates from the data written into it, so showing it needs none.
+ */
+function loader<Name extends keyof Loaders>(name: Name) {
+  const load = async (args: LoaderFunctionArgs) => {
+    const loaders = await import('./loaders');
+    return (loaders[name] as (args: LoaderFunctionArgs) => unknown)(args);
+  };
+  // The search page's data depends on the query, which the prerender cannot know.
+  return Object.assign(load, { hydrate: name === 'searchLoader' });
+}
+
+const homeLoader = loader('homeLoader');
+const sectionLoader = loader('sectionLoader');
+
+const SearchPageFallback = lazyPage('SearchPageFallback');
+const PageError = lazyPage('PageError');
 
 /** The one route table: the prerender and the browser both use it, so they cannot drift. */
 export const routes: RouteObject[] = [
@@ -29,23 +44,28 @@ export const routes: RouteObject[] = [
         // A failing or missing page keeps the header, navigation and footer around it.
         errorElement: <PageError />,
         children: [
-          { index: true, loader: homeLoader, element: <HomePage /> },
-          { path: 'page/:page', loader: homeLoader, element: <HomePage /> },
+          { index: true, loader: homeLoader, ...page('HomePage') },
+          { path: 'page/:page', loader: homeLoader, ...page('HomePage') },
           {
             path: 'search',
-            loader: searchLoader,
-            element: <SearchPage />,
+            loader: loader('searchLoader'),
+            ...page('SearchPage'),
             HydrateFallback: SearchPageFallback,
           },
-          { path: 'offline', element: <OfflinePage /> },
-          { path: 'subscribe', loader: offersLoader, element: <SubscribePage /> },
+          { path: 'offline', ...page('OfflinePage') },
+          { path: 'subscribe', loader: loader('offersLoader'), ...page('SubscribePage') },
           // Static, so it outranks `:section`; no loader, as what was saved lives in the browser.
-          { path: 'saved', element: <SavedPage /> },
-          { path: ':section', loader: sectionLoader, element: <SectionPage /> },
-          { path: ':section/page/:page', loader: sectionLoader, element: <SectionPage /> },
-          { id: 'article', path: ':section/:slug', loader: storyLoader, element: <ArticlePage /> },
+          { path: 'saved', ...page('SavedPage') },
+          { path: ':section', loader: sectionLoader, ...page('SectionPage') },
+          { path: ':section/page/:page', loader: sectionLoader, ...page('SectionPage') },
+          {
+            id: 'article',
+            path: ':section/:slug',
+            loader: loader('storyLoader'),
+            ...page('ArticlePage'),
+          },
           // The loader answers 404 so the prerender and the server know; the page is the same.
-          { path: '*', loader: notFoundLoader, element: <NotFoundPage /> },
+          { path: '*', loader: loader('notFoundLoader'), ...page('NotFoundPage') },
         ],
       },
     ],

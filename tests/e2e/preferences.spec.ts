@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, sampleArticle, sampleHeadline, test } from './fixtures';
 
-// Reader preferences: theme and text size, applied by public/prefs.js before the first paint.
+// Reader preferences: theme and text size, applied by the boot script (src/app/boot.ts) before the first paint.
 
 interface FirstFrame {
   background: string;

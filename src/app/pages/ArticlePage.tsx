@@ -6,12 +6,7 @@ import { ArticleBody } from '../../features/article/ArticleBody';
 import { ArticleHeader } from '../../features/article/ArticleHeader';
 import { ArticleJsonLd, authorName } from '../../features/article/ArticleJsonLd';
 import { LeadFigure } from '../../features/article/LeadFigure';
-import { RelatedStories } from '../../features/article/RelatedStories';
-import { SeriesPromo } from '../../features/promos/SeriesPromo';
-import { SaveButton } from '../../features/saved/SaveButton';
-import { ShareTools } from '../../features/share/ShareTools';
-import { InlineOffer } from '../../features/subscribe/InlineOffer';
-import { SidebarOffer } from '../../features/subscribe/SidebarOffer';
+import { ArticleSidebar, InlineOffer, SaveButton, ShareTools } from '../onDemand';
 import type { storyLoader } from '../loaders';
 
 /**
@@ -66,17 +61,7 @@ export function ArticlePage() {
         />
       </article>
       <aside className="sidebar" aria-label="More from Broadsheet">
-        <RegionBoundary key={`${key}-promos`} name="Series promotions">
-          {promos.map((promo) => (
-            <SeriesPromo key={promo.id} promo={promo} />
-          ))}
-        </RegionBoundary>
-        <RegionBoundary key={`${key}-offer`} name="Subscription offer">
-          <SidebarOffer story={article.slug} />
-        </RegionBoundary>
-        <RegionBoundary key={`${key}-related`} name="Related stories">
-          <RelatedStories stories={related} />
-        </RegionBoundary>
+        <ArticleSidebar key={key} promos={promos} related={related} story={article.slug} />
       </aside>
     </div>
   );

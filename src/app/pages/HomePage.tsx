@@ -3,7 +3,7 @@ import { PageMeta } from '../../components/PageMeta';
 import { Pagination } from '../../components/Pagination';
 import { site } from '../../content/site';
 import { savableStory } from '../../features/saved/savableStory';
-import { SaveButton } from '../../features/saved/SaveButton';
+import { SaveButton } from '../onDemand';
 import { StoryList } from '../../features/sections/StoryList';
 import { homePagePath } from '../../lib/urls';
 import type { homeLoader } from '../loaders';

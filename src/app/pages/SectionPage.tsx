@@ -2,7 +2,7 @@ import { useLoaderData } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
 import { Pagination } from '../../components/Pagination';
 import { savableStory } from '../../features/saved/savableStory';
-import { SaveButton } from '../../features/saved/SaveButton';
+import { SaveButton } from '../onDemand';
 import { StoryList } from '../../features/sections/StoryList';
 import { sectionPagePath } from '../../lib/urls';
 import type { sectionLoader } from '../loaders';

@@ -1,7 +1,7 @@
 import { Link, useLoaderData, useLocation } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
 import { site } from '../../content/site';
-import { NewsletterForm } from '../../features/newsletter/NewsletterForm';
+import { NewsletterForm } from '../onDemand';
 import { OfferCard } from '../../features/subscribe/OfferCard';
 import { subscribePath } from '../../lib/urls';
 import { today } from '../../lib/today';

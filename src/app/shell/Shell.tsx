@@ -1,12 +1,14 @@
+import { Suspense } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router-dom';
 import { site } from '../../content/site';
 import { feedPath } from '../../lib/urls';
+import { HydratedSignal } from './HydratedSignal';
 import { LoadingBar } from './LoadingBar';
 import { RouteAnnouncer } from './RouteAnnouncer';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { SkipLinks } from './SkipLinks';
-import { UpdatePrompt } from './UpdatePrompt';
+import { UpdatePrompt } from '../onDemand';
 import type { SkipTarget } from './skipTargets';
 
 const maincontent: SkipTarget = 'maincontent';
@@ -25,7 +27,12 @@ export function Shell({ children }: { children?: React.ReactNode }) {
       <SkipLinks />
       <SiteHeader />
       <main id={maincontent} tabIndex={-1} className="page">
-        {children ?? <Outlet />}
+        {/* Each page's code is a chunk of its own (pageModules.ts): while it loads, the
+            prerendered page stays on screen, and so does the last page on a client-side change. */}
+        <Suspense>
+          {children ?? <Outlet />}
+          <HydratedSignal />
+        </Suspense>
       </main>
       <SiteFooter />
       <RouteAnnouncer />

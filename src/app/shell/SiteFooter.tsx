@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { RegionBoundary } from '../../components/RegionBoundary';
 import { site } from '../../content/site';
-import { NewsletterForm } from '../../features/newsletter/NewsletterForm';
+import { NewsletterForm } from '../onDemand';
 import { feedPath, sectionPath, subscribeHref } from '../../lib/urls';
 import { useCurrentStory } from './useCurrentStory';
 

@@ -1,7 +1,7 @@
 import { Link, NavLink } from 'react-router-dom';
 import { site } from '../../content/site';
 import { useCurrentStory } from './useCurrentStory';
-import { ReaderPreferences } from '../../features/preferences/ReaderPreferences';
+import { ReaderPreferences } from '../onDemand';
 import { savedPath } from '../../features/saved/savedPath';
 import { SearchForm } from '../../features/search/SearchForm';
 import { homePath, sectionPath, subscribeHref } from '../../lib/urls';

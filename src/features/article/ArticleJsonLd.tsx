@@ -11,8 +11,18 @@ export function authorName(byline: string): string {
 /**
  * schema.org NewsArticle for search engines, with the properties Google's article guidelines
  * ask for. JSON inside <script> is not parsed as HTML; "<" is escaped so nothing can close it.
+ * Crawlers read it in the prerendered page, so only the prerender writes it: the browser keeps
+ * that text as it is and never downloads the code that makes it.
  */
 export function ArticleJsonLd({ article }: { article: StoryPage['article'] }) {
+  return (
+    <script type="application/ld+json" suppressHydrationWarning>
+      {import.meta.env.SSR ? newsArticle(article) : ''}
+    </script>
+  );
+}
+
+function newsArticle(article: StoryPage['article']): string {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -36,7 +46,5 @@ export function ArticleJsonLd({ article }: { article: StoryPage['article'] }) {
       },
     },
   };
-  return (
-    <script type="application/ld+json">{JSON.stringify(data).replace(/</g, '\\u003c')}</script>
-  );
+  return JSON.stringify(data).replace(/</g, '\\u003c');
 }

@@ -1,14 +1,16 @@
-import { useId, useState } from 'react';
-import { useHydrated } from '../../lib/useHydrated';
+import { useId, useRef, useState } from 'react';
+import { pendingAction } from '../../lib/pendingActions';
+import { usePendingAction } from '../../lib/usePendingAction';
 import {
-  setPreferences,
+  isTextSize,
+  isTheme,
   textSizes,
   themes,
-  usePreferences,
   type Preferences,
   type TextSize,
   type Theme,
-} from './preferencesStore';
+} from './preferences';
+import { setPreferences, usePreferences } from './preferencesStore';
 import './preferences.css';
 
 const themeLabels: Record<Theme, string> = { auto: 'Auto', light: 'Light', dark: 'Dark' };
@@ -18,20 +20,18 @@ const textSizeLabels: Record<TextSize, string> = {
   larger: 'Larger',
 };
 
-const isTheme = (value: string): value is Theme => themes.some((theme) => theme === value);
-const isTextSize = (value: string): value is TextSize => textSizes.some((size) => size === value);
-
 export const notRememberedMessage =
   "Applied to this page only: your browser's storage is full or turned off.";
 
 /**
- * Theme and text size for this browser. public/prefs.js applies the stored choice before first
- * paint. The controls are in the server HTML (so nothing shifts when the page hydrates) but
- * stay disabled until then: they need JavaScript, and only the browser knows the choice.
+ * Theme and text size for this browser. The boot script (src/app/boot.ts) applies the stored
+ * choice before first paint. The controls are in the server HTML, so nothing shifts; without
+ * JavaScript they are hidden; a choice made before this code arrived is applied when it does.
  */
 export function ReaderPreferences() {
-  const hydrated = useHydrated();
   const prefs = usePreferences();
+  const themeRef = useRef<HTMLSelectElement>(null);
+  const sizeRef = useRef<HTMLSelectElement>(null);
   const [message, setMessage] = useState('');
   const themeId = useId();
   const sizeId = useId();
@@ -39,15 +39,22 @@ export function ReaderPreferences() {
   function choose(change: Partial<Preferences>) {
     setMessage(setPreferences(change).ok ? '' : notRememberedMessage);
   }
+  usePendingAction(themeRef, (value) => {
+    if (isTheme(value)) choose({ theme: value });
+  });
+  usePendingAction(sizeRef, (value) => {
+    if (isTextSize(value)) choose({ textSize: value });
+  });
 
   return (
-    <fieldset className="reader-prefs">
+    <fieldset className="reader-prefs js-only">
       <legend className="visually-hidden">Reading preferences</legend>
       <span className="reader-prefs-field">
         <label htmlFor={themeId}>Theme</label>
         <select
+          ref={themeRef}
           id={themeId}
-          disabled={!hydrated}
+          {...pendingAction('change')}
           value={prefs.theme}
           onChange={(event) => {
             const { value } = event.currentTarget;
@@ -64,8 +71,9 @@ export function ReaderPreferences() {
       <span className="reader-prefs-field">
         <label htmlFor={sizeId}>Text size</label>
         <select
+          ref={sizeRef}
           id={sizeId}
-          disabled={!hydrated}
+          {...pendingAction('change')}
           value={prefs.textSize}
           onChange={(event) => {
             const { value } = event.currentTarget;

@@ -1,6 +1,8 @@
-import { useState } from 'react';
-import { useHydrated } from '../../lib/useHydrated';
+import { useRef, useState } from 'react';
+import { pendingAction } from '../../lib/pendingActions';
+import { usePendingAction } from '../../lib/usePendingAction';
 import {
+  isSaved,
   removeFailureMessage,
   removeStory,
   saveFailureMessage,
@@ -17,25 +19,31 @@ interface Props {
 }
 
 /**
- * A toggle that saves a story in this browser, or unsaves it. Saving needs JavaScript, so the
- * button appears only once the page is hydrated (which also keeps the server HTML and the first
- * render the same, as only the browser knows what is saved).
+ * A toggle that saves a story in this browser, or unsaves it. It is in the prerendered page, so
+ * nothing shifts when the app arrives; saving needs JavaScript, so without it the button is
+ * hidden, and a click before the app has arrived is kept and done once it has.
  */
 export function SaveButton({ story, nameWithHeadline = false }: Props) {
-  const hydrated = useHydrated();
   const saved = useSavedStories().some((s) => s.slug === story.slug);
   const [error, setError] = useState('');
-
-  if (!hydrated) return null;
+  const buttonRef = useRef<HTMLButtonElement>(null);
 
   function toggle() {
-    if (saved) setError(removeStory(story.slug).ok ? '' : removeFailureMessage);
+    if (isSaved(story.slug)) setError(removeStory(story.slug).ok ? '' : removeFailureMessage);
     else setError(saveStory(story).ok ? '' : saveFailureMessage);
   }
+  usePendingAction(buttonRef, toggle);
 
   return (
-    <div className="save-for-later">
-      <button type="button" className="button-quiet" aria-pressed={saved} onClick={toggle}>
+    <div className="save-for-later js-only">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button-quiet"
+        aria-pressed={saved}
+        onClick={toggle}
+        {...pendingAction('click')}
+      >
         {saved ? 'Saved' : 'Save for later'}
         {/* Quoted, so "Saved" cannot read as part of the headline. */}
         {nameWithHeadline && (

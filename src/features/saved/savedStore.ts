@@ -143,6 +143,9 @@ function write(update: (stories: readonly SavedStory[]) => SavedStory[]): WriteR
   return { ok: true };
 }
 
+/** Whether the story is saved now (for an action that runs outside a render). */
+export const isSaved = (slug: string): boolean => getSnapshot().some((s) => s.slug === slug);
+
 /** Saves a story (again, if already saved) at the top of the list. */
 export function saveStory(story: SavableStory): WriteResult {
   const entry: SavedStory = { ...story, savedAt: new Date().toISOString() };

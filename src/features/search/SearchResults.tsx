@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { DateTime } from '../../components/DateTime';
-import type { SearchHit } from '../../content/api';
+import type { SearchHit } from '../../content/search';
 import { Highlighted } from './Highlighted';
 import { snippet } from './highlight';
 

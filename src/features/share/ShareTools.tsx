@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useHydrated } from '../../lib/useHydrated';
+import { pendingAction } from '../../lib/pendingActions';
+import { usePendingAction } from '../../lib/usePendingAction';
 import { mailtoHref } from './mailtoHref';
 import './share.css';
 
@@ -20,13 +21,15 @@ const copiedFor = 5000;
 
 /**
  * Share, Copy link and Email for one story. The Email link is plain HTML and works without
- * JavaScript; the buttons need it, so they appear once the page is hydrated (which also keeps
- * the server HTML and the first browser render the same).
+ * JavaScript. The buttons need it: they are in the prerendered page (so nothing shifts), hidden
+ * without JavaScript, and Share only where the browser can share (the boot script says so on
+ * <html> before the first paint). A click before the app has arrived is done once it has.
  */
 export function ShareTools({ url, title }: Props) {
-  const hydrated = useHydrated();
   const [copy, setCopy] = useState<CopyState>('idle');
   const fieldRef = useRef<HTMLInputElement>(null);
+  const shareRef = useRef<HTMLButtonElement>(null);
+  const copyRef = useRef<HTMLButtonElement>(null);
   const fieldId = useId();
 
   // The field appears with the link selected, ready for the reader's own copy shortcut.
@@ -43,8 +46,6 @@ export function ShareTools({ url, title }: Props) {
     return () => clearTimeout(timer);
   }, [copy]);
 
-  const canShare = hydrated && typeof sharing().share === 'function';
-
   async function share() {
     try {
       await sharing().share?.({ title, url });
@@ -54,6 +55,9 @@ export function ShareTools({ url, title }: Props) {
       setCopy('fallback');
     }
   }
+
+  usePendingAction(shareRef, () => void share());
+  usePendingAction(copyRef, () => void copyLink());
 
   async function copyLink() {
     const clipboard = sharing().clipboard;
@@ -71,32 +75,38 @@ export function ShareTools({ url, title }: Props) {
   return (
     <div className="share-tools">
       <ul className="share-tools-list">
-        {canShare && (
-          <li>
-            <button type="button" className="button-quiet" onClick={() => void share()}>
-              Share
-            </button>
-          </li>
-        )}
-        {hydrated && (
-          <li>
-            <button type="button" className="button-quiet" onClick={() => void copyLink()}>
-              Copy link
-            </button>
-          </li>
-        )}
+        <li className="share-native js-only">
+          <button
+            ref={shareRef}
+            type="button"
+            className="button-quiet"
+            onClick={() => void share()}
+            {...pendingAction('click')}
+          >
+            Share
+          </button>
+        </li>
+        <li className="js-only">
+          <button
+            ref={copyRef}
+            type="button"
+            className="button-quiet"
+            onClick={() => void copyLink()}
+            {...pendingAction('click')}
+          >
+            Copy link
+          </button>
+        </li>
         <li>
           <a className="button-quiet" href={mailtoHref(title, url)}>
             Email
           </a>
         </li>
       </ul>
-      {hydrated && (
-        // Present while empty, so the confirmation is announced when it arrives.
-        <p role="status" className="share-status">
-          {copy === 'copied' ? 'Link copied' : ''}
-        </p>
-      )}
+      {/* Present while empty, so the confirmation is announced when it arrives. */}
+      <p role="status" className="share-status">
+        {copy === 'copied' ? 'Link copied' : ''}
+      </p>
       {copy === 'fallback' && (
         <p className="share-fallback">
           <label htmlFor={fieldId}>Copy this link:</label>

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReaderPreferences } from '../../../src/features/preferences/ReaderPreferences';
-import { parsePreferences, storageKey } from '../../../src/features/preferences/preferencesStore';
+import { parsePreferences, storageKey } from '../../../src/features/preferences/preferences';
 import { renderRoute, siteBanner } from './renderRoute';
 
 const root = document.documentElement;

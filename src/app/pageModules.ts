@@ -1,0 +1,40 @@
+import { lazy, type ComponentType } from 'react';
+
+// Each kind of page is a chunk of its own: a first visit to a story loads the story page's code
+// and no other page's. The build looks each name's module up in Vite's manifest
+// (`src/app/pages/<module>.tsx`) to preload the chunk each prerendered page needs.
+const pages = {
+  ArticlePage: () => import('./pages/ArticlePage').then((m) => m.ArticlePage),
+  HomePage: () => import('./pages/HomePage').then((m) => m.HomePage),
+  NotFoundPage: () => import('./pages/NotFoundPage').then((m) => m.NotFoundPage),
+  OfflinePage: () => import('./pages/OfflinePage').then((m) => m.OfflinePage),
+  PageError: () => import('./pages/PageError').then((m) => m.PageError),
+  SavedPage: () => import('./pages/SavedPage').then((m) => m.SavedPage),
+  SearchPage: () => import('./pages/SearchPage').then((m) => m.SearchPage),
+  SearchPageFallback: () => import('./pages/SearchPage').then((m) => m.SearchPageFallback),
+  SectionPage: () => import('./pages/SectionPage').then((m) => m.SectionPage),
+  SubscribePage: () => import('./pages/SubscribePage').then((m) => m.SubscribePage),
+} satisfies Record<string, () => Promise<ComponentType>>;
+
+export type PageName = keyof typeof pages;
+
+/** The source module of a page, as Vite's manifest names it. */
+export const pageModule = (name: PageName) =>
+  `src/app/pages/${name === 'SearchPageFallback' ? 'SearchPage' : name}.tsx`;
+
+/** Starts loading a page's code; a repeat is free, as a module loads once. */
+export function preloadPage(name: PageName): Promise<unknown> {
+  return pages[name]();
+}
+
+const components = new Map<PageName, ComponentType>();
+
+/** The page's component, loaded on its first render (the shell holds the Suspense boundary). */
+export function lazyPage(name: PageName): ComponentType {
+  let component = components.get(name);
+  if (!component) {
+    component = lazy(() => pages[name]().then((loaded) => ({ default: loaded })));
+    components.set(name, component);
+  }
+  return component;
+}

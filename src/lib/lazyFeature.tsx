@@ -1,0 +1,50 @@
+import { lazy, memo, Suspense, type ComponentType } from 'react';
+import { whenHydrated } from './hydration';
+
+// Code that is not needed to show a page (saving, sharing, the sign-up form's enhancement,
+// reader preferences, the update prompt, a story's sidebar) is not part of what a first visit
+// runs to hydrate it: it loads once the page has hydrated and the browser is idle, or as soon as
+// the reader reaches for the page. Until then React keeps the region's prerendered HTML in place
+// (selective hydration), and the boot script keeps a click made in the meantime.
+
+const intents = ['pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
+let idle: Promise<void> | undefined;
+
+/** Resolves at the browser's first idle moment after hydration, or at the reader's first move. */
+export function whenIdle(): Promise<void> {
+  idle ??= new Promise<void>((resolve) => {
+    void whenHydrated().then(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
+      else setTimeout(resolve, 200);
+    });
+    for (const intent of intents) {
+      window.addEventListener(intent, () => resolve(), {
+        capture: true,
+        once: true,
+        passive: true,
+      });
+    }
+  });
+  return idle;
+}
+
+/**
+ * A component whose code loads once `whenIdle` says so (at once in the prerender, so its HTML
+ * is always in the page), in a Suspense boundary of its own. Memoised, so a parent's re-render
+ * with the same props never disturbs a region still waiting for its code.
+ */
+export function lazyFeature<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
+  const Lazy = lazy(async () => {
+    if (typeof window !== 'undefined') await whenIdle();
+    return { default: await load() };
+  });
+  return memo(function Feature(props: P) {
+    return (
+      <Suspense>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  });
+}
