@@ -7,7 +7,7 @@ import { build } from 'vite';
 import { compileContent } from '../src/content/compile';
 import { readContent, defaultContentDir } from '../src/content/read';
 import { ContentError } from '../src/content/validate';
-import { hydrationScriptId } from '../src/app/hydrationData';
+import { hydrationScriptId } from '../src/lib/hydration';
 import { sitePages } from './sitePages';
 import { writeFeeds } from './feed';
 import { writeSitemap } from './sitemap';

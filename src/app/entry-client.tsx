@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { hydrationScriptId } from '../lib/hydration';
 import { registerServiceWorker } from '../lib/serviceWorker';
 import { watchLinks } from './prefetch';
 import { routes } from './routes';
-import { hydrationScriptId } from './hydrationData';
 import '../styles/tokens.css';
 import '../styles/base.css';
 import '../styles/layout.css';

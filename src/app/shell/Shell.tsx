@@ -1,5 +1,6 @@
 import { Outlet, ScrollRestoration } from 'react-router-dom';
 import { site } from '../../content/site';
+import { useHydratedMarker } from '../../lib/hydration';
 import { feedPath } from '../../lib/urls';
 import { LoadingBar } from './LoadingBar';
 import { RouteAnnouncer } from './RouteAnnouncer';
@@ -11,8 +12,9 @@ import type { SkipTarget } from './skipTargets';
 
 const maincontent: SkipTarget = 'maincontent';
 
-/** The frame around every page. `children` replaces the outlet on error pages. */
-export function Shell({ children }: { children?: React.ReactNode }) {
+/** The frame around every page. */
+export function Shell() {
+  useHydratedMarker();
   return (
     <>
       <link
@@ -25,7 +27,7 @@ export function Shell({ children }: { children?: React.ReactNode }) {
       <SkipLinks />
       <SiteHeader />
       <main id={maincontent} tabIndex={-1} className="page">
-        {children ?? <Outlet />}
+        <Outlet />
       </main>
       <SiteFooter />
       <RouteAnnouncer />
