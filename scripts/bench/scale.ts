@@ -13,7 +13,7 @@ export interface ScaleResult {
   searchIndex: SearchIndexSize;
 }
 
-export const archiveDir = (stories: number) => `/tmp/broadsheet-bench-${String(stories)}`;
+const archiveDir = (stories: number) => `/tmp/broadsheet-bench-${String(stories)}`;
 
 /**
  * Builds into dist/ from `stories` generated stories; dist/ keeps that build until the next.

@@ -14,7 +14,7 @@ function sameSitePath(anchor: HTMLAnchorElement): string | undefined {
 }
 
 /** Runs the loaders of the page at `path`; a repeat costs a cache look-up. */
-export function prefetch(routes: RouteObject[], path: string): void {
+function prefetch(routes: RouteObject[], path: string): void {
   const url = new URL(path, window.location.origin);
   const matches = matchRoutes(routes, url.pathname) ?? [];
   for (const { route, params } of matches) {
