@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useHydrated } from '../../lib/useHydrated';
 import {
+  isTextSize,
+  isTheme,
   setPreferences,
   textSizes,
   themes,
@@ -18,10 +20,7 @@ const textSizeLabels: Record<TextSize, string> = {
   larger: 'Larger',
 };
 
-const isTheme = (value: string): value is Theme => themes.some((theme) => theme === value);
-const isTextSize = (value: string): value is TextSize => textSizes.some((size) => size === value);
-
-export const notRememberedMessage =
+const notRememberedMessage =
   "Applied to this page only: your browser's storage is full or turned off.";
 
 /**
