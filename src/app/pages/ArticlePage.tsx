@@ -4,7 +4,7 @@ import { RegionBoundary } from '../../components/RegionBoundary';
 import { site } from '../../content/site';
 import { ArticleBody } from '../../features/article/ArticleBody';
 import { ArticleHeader } from '../../features/article/ArticleHeader';
-import { ArticleJsonLd, authorName } from '../../features/article/ArticleJsonLd';
+import { ArticleJsonLd } from '../../features/article/ArticleJsonLd';
 import { LeadFigure } from '../../features/article/LeadFigure';
 import { RelatedStories } from '../../features/article/RelatedStories';
 import { SeriesPromo } from '../../features/promos/SeriesPromo';
@@ -12,6 +12,7 @@ import { SaveButton } from '../../features/saved/SaveButton';
 import { ShareTools } from '../../features/share/ShareTools';
 import { InlineOffer } from '../../features/subscribe/InlineOffer';
 import { SidebarOffer } from '../../features/subscribe/SidebarOffer';
+import { authorName } from '../../lib/authorName';
 import type { storyLoader } from '../loaders';
 
 /**
