@@ -26,7 +26,9 @@ export function prerenderedPages(): Plugin {
         // The sign-up service is proxied (vite.config.ts), not a file.
         if (pathname.startsWith('/api/')) return next();
         const file = path.join(root, pathname);
-        if (!file.startsWith(root)) return next();
+        // Inside the served folder only: a bare prefix test would also let `dist` serve the
+        // sibling `dist-hostile`.
+        if (file !== root && !file.startsWith(root + path.sep)) return next();
         if (existsSync(file) && statSync(file).isFile()) return next();
         const page = path.join(file, 'index.html');
         const found = existsSync(page);
