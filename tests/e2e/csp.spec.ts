@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { hydrationScriptId } from '../../src/lib/hydration';
 import { expect, sampleArticle, sampleHeadline, test } from './fixtures';
 
 const dist = path.resolve('dist');
@@ -91,7 +92,7 @@ test('subscribe works under the policy', async ({ page }) => {
 
 test('hydration data travels as JSON, never as an inline script', async ({ page }) => {
   await page.goto(sampleArticle);
-  const data = page.locator('script#router-data');
+  const data = page.locator(`script#${hydrationScriptId}`);
   await expect(data).toHaveAttribute('type', 'application/json');
   const text = (await data.textContent()) ?? '';
   expect(() => {
