@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+import { expect, hydrated, test } from './fixtures';
 
 // Hostile but valid content (tests/fixtures/hostile-articles), built into its own site
 // (dist-hostile) and served by the "hostile" project: it renders as text and the layout holds.
@@ -39,6 +40,15 @@ for (const width of [320, 768, 1280]) {
         expect(await page.locator('main img[src="x"], main script:not([type])').count()).toBe(0);
       });
     }
+  });
+}
+
+for (const url of stories) {
+  test(`${url} has no axe violations`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await hydrated(page);
+    await expectNoAxeViolations(page);
   });
 }
 
