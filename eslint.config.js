@@ -76,7 +76,8 @@ const walls = {
     'boundaries/additional-dependency-nodes': [
       { selector: 'TSImportType > Literal', kind: 'typeof', name: 'import-type' },
     ],
-    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+    // TypeScript's own resolution (tsconfig.json): `./x.js` may name x.ts, as in Node's ESM.
+    'import/resolver': { typescript: { project: 'tsconfig.json' } },
   },
   rules: {
     'boundaries/dependencies': [

@@ -44,6 +44,11 @@ const forbidden: [string, string, string][] = [
     "export { saveStory } from '../saved/savedStore';\n",
   ],
   [
+    'a feature naming an app module by its .js name',
+    'src/features/subscribe/Planted.ts',
+    "import { routes } from '../../app/routes.js';\nexport const used = routes;\n",
+  ],
+  [
     'a feature using app',
     'src/features/subscribe/Planted.ts',
     "import { routes } from '../../app/routes';\nexport const used = routes;\n",
@@ -234,6 +239,11 @@ const allowed: [string, string, string][] = [
       'export type Used = Image;',
       '',
     ].join('\n'),
+  ],
+  [
+    'a script naming its neighbour by its .js name, as Node’s ESM does',
+    'scripts/planted.ts',
+    "import { sitePages } from './sitePages.js';\nexport const used = sitePages;\n",
   ],
   [
     'content using lib',
