@@ -56,12 +56,17 @@ export default defineConfig({
             use: { baseURL: `http://localhost:${String(ports.nginx)}` },
             // After the preview run: both talk to the one recording sign-up endpoint.
             dependencies: ['preview'],
-            // Smoke tests: the journeys, reading without JavaScript, sign-up and serving rules.
+            // What depends on the server: the journeys, reading without JavaScript, sign-up,
+            // serving rules, the Content-Security-Policy with nginx's own headers, offline
+            // reading through the service worker, and axe over every kind of page.
             testMatch: [
               'journeys.spec.ts',
               'no-javascript.spec.ts',
               'serving.spec.ts',
               'newsletter.spec.ts',
+              'csp.spec.ts',
+              'offline.spec.ts',
+              'a11y.spec.ts',
             ],
           },
         ]

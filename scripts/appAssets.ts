@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pageModule, type PageName } from '../src/app/pageModules';
+import { gzipSync } from 'node:zlib';
 
 // What Vite's build manifest (dist/.vite/manifest.json) says each page needs: the app's entry,
 // the modules it imports, and the chunk of the page's own code. Names, never guesses from HTML.
@@ -47,9 +47,10 @@ export interface AppAssets {
   preload: string[];
 }
 
-export function appAssets(manifest: Manifest, page: PageName | undefined): AppAssets {
+/** What the page whose own code is `pageModule` (a source path, as the manifest names it) needs. */
+export function appAssets(manifest: Manifest, pageModule: string | undefined): AppAssets {
   const [entry = '', ...imports] = withImports(manifest, entryKey);
-  const pageFiles = page ? withImports(manifest, pageModule(page)) : [];
+  const pageFiles = pageModule ? withImports(manifest, pageModule) : [];
   return { entry, preload: [...new Set([...imports, ...pageFiles])].filter((f) => f !== entry) };
 }
 
@@ -62,4 +63,16 @@ export function isFramework(manifest: Manifest, file: string): boolean {
   return Object.values(manifest).some(
     (c) => `/${c.file}` === file && frameworkChunks.has(c.name ?? ''),
   );
+}
+
+/** Gzipped bytes of the entry and everything it imports, from the built files: the JavaScript
+ * that stays the same for every page, whatever the size of the archive. */
+export async function entryWeight(dist: string): Promise<number> {
+  const manifest = await readManifest(dist);
+  const { entry, preload } = appAssets(manifest, undefined);
+  let bytes = 0;
+  for (const file of [entry, ...preload]) {
+    bytes += gzipSync(await readFile(path.join(dist, file)), { level: 9 }).length;
+  }
+  return bytes;
 }

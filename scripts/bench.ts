@@ -19,8 +19,8 @@ import { figure, progress } from './bench/output';
 import { run, startPreview } from './bench/processes';
 import { buildAtScale, printScale, printScaleComparisons, type ScaleResult } from './bench/scale';
 import { measureSearch, printSearch } from './bench/search';
-import { lighthousePages } from './bench/site';
-import { articleWeight, printWeight } from './bench/weight';
+import { weighedPages } from './bench/site';
+import { printWeights } from './bench/weight';
 
 interface Options {
   quick: boolean;
@@ -78,12 +78,13 @@ async function warnIfRebuilt(dist: { changed: () => Promise<boolean> }, what: st
 async function measureServedSite(options: Options): Promise<void> {
   const preview = await startPreview();
   try {
-    const pages = lighthousePages.map((p) => ({ name: p.name, url: `${preview.origin}${p.path}` }));
+    const pages = weighedPages.map((p) => ({ name: p.name, url: `${preview.origin}${p.path}` }));
     for (const summary of await runLighthouse(pages, options.lighthouseRuns)) {
       printLighthouse(summary);
     }
     const browser = await launchBrowser();
     try {
+      await printWeights(browser, preview.origin);
       printClicks(await measureClicks(await newPage(browser), preview.origin, options.clicks));
       const [early, late] = options.heapAfter;
       printHeap(await measureHeap(await newPage(browser), preview.origin, early, late));
@@ -129,7 +130,6 @@ async function main(): Promise<void> {
     progress('building the default content');
     await run('npm', ['run', 'build']);
     const dist = await watchDist();
-    printWeight(await articleWeight());
     await measureServedSite(options);
     await warnIfRebuilt(dist, 'the weight, Lighthouse, navigation and memory measurements');
     await measureScale(options);

@@ -7,7 +7,7 @@ import { build } from 'vite';
 import { compileContent } from '../src/content/compile';
 import { readContent, defaultContentDir } from '../src/content/read';
 import { ContentError } from '../src/content/validate';
-import { hydrationScriptId } from '../src/app/hydrationData';
+import { hydrationScriptId } from '../src/lib/hydration';
 import { sitePages } from './sitePages';
 import { writeFeeds } from './feed';
 import { writeSitemap } from './sitemap';
@@ -80,7 +80,7 @@ async function main() {
       );
     }
     // The offline page stands in for any address, so it must not load the app (see makeStatic).
-    const assets = page.url === offlinePath ? undefined : appAssets(manifest, rendered.page);
+    const assets = page.url === offlinePath ? undefined : appAssets(manifest, rendered.pageModule);
     const html = template
       .replace('<!--app-boot-->', bootTag(boot, assets))
       .replace('<!--app-head-->', rendered.head)

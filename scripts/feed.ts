@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Feed } from 'feed';
 import type { Article, Section } from '../src/content/schema';
 import type { Content } from '../src/content/validate';
-import { feedPath, storyPath } from '../src/lib/urls';
+import { authorName } from '../src/lib/authorName';
+import { feedPath, homePath, sectionPath, storyPath } from '../src/lib/urls';
 
 const newestFirst = (articles: Article[]) =>
   [...articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
@@ -14,7 +15,7 @@ function rss(content: Content, articles: Article[], section?: Section): string {
     title: section ? `${site.name}: ${section.name}` : site.name,
     description: section ? section.description : site.tagline,
     id: site.origin,
-    link: new URL(section ? `/${section.id}` : '/', site.origin).href,
+    link: new URL(section ? sectionPath(section.id) : homePath, site.origin).href,
     language: site.language,
     image: new URL(site.logo.src, site.origin).href,
     copyright: `© ${site.name}`,
@@ -30,7 +31,7 @@ function rss(content: Content, articles: Article[], section?: Section): string {
       date: new Date(article.updated ?? article.published),
       published: new Date(article.published),
       category: section ? [{ name: section.name }] : [],
-      author: [{ name: article.byline.replace(/^By\s+/i, '') }],
+      author: [{ name: authorName(article.byline) }],
     });
   }
   return feed.rss2();

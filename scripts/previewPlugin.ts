@@ -26,10 +26,12 @@ export function prerenderedPages(): Plugin {
         // The sign-up service is proxied (vite.config.ts), not a file.
         if (pathname.startsWith('/api/')) return next();
         const file = path.join(root, pathname);
-        if (!file.startsWith(root)) return next();
-        if (existsSync(file) && statSync(file).isFile()) return next();
+        // Only what is inside the served folder: a bare prefix test (`startsWith(root)`) would
+        // also let dist/ serve its sibling dist-hostile/.
+        const inside = file === root || file.startsWith(root + path.sep);
+        if (inside && existsSync(file) && statSync(file).isFile()) return next();
         const page = path.join(file, 'index.html');
-        const found = existsSync(page);
+        const found = inside && existsSync(page);
         const html = readFileSync(found ? page : path.join(root, '404.html'));
         res.statusCode = found ? 200 : 404;
         res.setHeader('content-type', 'text/html; charset=utf-8');

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateSW } from 'workbox-build';
+import { hydrationScriptId } from '../src/lib/hydration';
 
 /**
  * The service worker (Workbox): the app shell is precached; pages and their data are fetched
@@ -59,12 +60,15 @@ export async function writeServiceWorker(dist: string, offlinePage: string): Pro
  * (the router would try to load that address's data): it keeps its CSS and drops its scripts.
  */
 export async function makeStatic(file: string): Promise<void> {
+  const dataScript = new RegExp(
+    `<script type="application/json" id="${hydrationScriptId}">[\\s\\S]*?</script>\\s*`,
+  );
   const html = await readFile(file, 'utf8');
   await writeFile(
     file,
     html
       .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
       .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-      .replace(/<script type="application\/json" id="router-data">[\s\S]*?<\/script>\s*/, ''),
+      .replace(dataScript, ''),
   );
 }

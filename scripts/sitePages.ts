@@ -1,9 +1,9 @@
 import type { Content } from '../src/content/validate';
-import { savedPath } from '../src/features/saved/savedPath';
 import { listPageSize } from '../src/content/payloads';
 import {
   homePagePath,
   offlinePath,
+  savedPath,
   searchPath,
   sectionPagePath,
   storyPath,

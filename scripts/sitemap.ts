@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Content } from '../src/content/validate';
+import { storyPath } from '../src/lib/urls';
 import type { SitePage } from './sitePages';
 
 const escapeXml = (s: string) =>
@@ -14,7 +15,7 @@ export async function writeSitemap(
 ): Promise<void> {
   const { origin } = content.site;
   const lastmod = new Map(
-    content.articles.map((a) => [`/${a.section}/${a.slug}`, a.updated ?? a.published]),
+    content.articles.map((a) => [storyPath(a.section, a.slug), a.updated ?? a.published]),
   );
   const urls = pages
     .filter((p) => p.status === 200 && p.indexable)

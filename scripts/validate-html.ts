@@ -1,13 +1,17 @@
-// `npm run validate:html` (part of `npm test`, after the build): every prerendered page in dist/
-// through the Nu Html Checker (vnu.jar from the vnu-jar package; needs Java:
+// `npm run validate:html` (part of `npm test`, after both builds): every prerendered page in the
+// folders named on the command line (dist/ and the hostile-content site, dist-hostile/; dist/ when
+// none is named) through the Nu Html Checker (vnu.jar from the vnu-jar package; needs Java:
 // `apt-get install default-jre-headless`). Prints each error with its file, line and message.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dist = path.resolve('dist');
+const folders = (process.argv.length > 2 ? process.argv.slice(2) : ['dist']).map((dir) =>
+  path.resolve(dir),
+);
 const require = createRequire(import.meta.url);
 const vnuJar = path.join(
   path.dirname(require.resolve('vnu-jar/package.json')),
@@ -64,10 +68,16 @@ function check(files: string[]): VnuMessage[] {
   return parsed.messages ?? [];
 }
 
-const files = await htmlFiles(dist);
-if (files.length === 0) {
-  console.error('No .html files in dist/: run `npm run build` first.');
-  process.exit(1);
+const files: string[] = [];
+for (const folder of folders) {
+  const found = existsSync(folder) ? await htmlFiles(folder) : [];
+  if (found.length === 0) {
+    console.error(
+      `No .html files in ${path.relative(process.cwd(), folder)}/: run \`npm run build\` and \`npm run build:hostile\` first.`,
+    );
+    process.exit(1);
+  }
+  files.push(...found);
 }
 
 const errors: VnuMessage[] = [];
@@ -84,7 +94,8 @@ for (const error of errors) {
   console.error(`${where}: ${error.message ?? '(no message)'}`);
   if (error.extract) console.error(`    ${error.extract.replace(/\s+/g, ' ').trim()}`);
 }
+const where = folders.map((folder) => `${path.relative(process.cwd(), folder)}/`).join(' and ');
 console.log(
-  `Checked ${String(files.length)} HTML pages with the Nu Html Checker: ${String(errors.length)} error${errors.length === 1 ? '' : 's'}.`,
+  `Checked ${String(files.length)} HTML pages in ${where} with the Nu Html Checker: ${String(errors.length)} error${errors.length === 1 ? '' : 's'}.`,
 );
 if (errors.length > 0) process.exitCode = 1;

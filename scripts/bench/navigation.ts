@@ -55,7 +55,7 @@ async function waitForHydratedLink(page: Page, target: string): Promise<void> {
   );
 }
 
-export async function openArticle(page: Page, origin: string): Promise<JSHandle<number[]>> {
+async function openArticle(page: Page, origin: string): Promise<JSHandle<number[]>> {
   await page.goto(`${origin}${articlePath}`, { waitUntil: 'networkidle' });
   await waitForHydratedLink(page, relatedPath);
   return installClickTimer(page);
@@ -65,7 +65,7 @@ export async function openArticle(page: Page, origin: string): Promise<JSHandle<
  * Clicks the related-story links `count` times, alternating between the two stories. The timer
  * handle lives in the page, so a full page load would destroy it and fail loudly here.
  */
-export async function navigate(page: Page, timer: JSHandle<number[]>, count: number) {
+async function navigate(page: Page, timer: JSHandle<number[]>, count: number) {
   for (let i = 0; i < count; i += 1) {
     const onArticle = new URL(page.url()).pathname === articlePath;
     const target = onArticle ? relatedPath : articlePath;

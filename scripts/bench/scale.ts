@@ -3,7 +3,8 @@
 import { countPages, searchIndexSize, watchDist, type SearchIndexSize } from './dist';
 import { figure, kilobytes, progress } from './output';
 import { run } from './processes';
-import { articleWeight } from './weight';
+import path from 'node:path';
+import { entryWeight } from '../appAssets';
 
 export interface ScaleResult {
   stories: number;
@@ -13,7 +14,7 @@ export interface ScaleResult {
   searchIndex: SearchIndexSize;
 }
 
-export const archiveDir = (stories: number) => `/tmp/broadsheet-bench-${String(stories)}`;
+const archiveDir = (stories: number) => `/tmp/broadsheet-bench-${String(stories)}`;
 
 /**
  * Builds into dist/ from `stories` generated stories; dist/ keeps that build until the next.
@@ -26,12 +27,11 @@ export async function buildAtScale(stories: number) {
   progress(`scale: building ${String(stories)} stories`);
   const buildSeconds = await run('npm', ['run', 'build'], { CONTENT_ARTICLES_DIR: dir });
   const dist = await watchDist();
-  const weight = await articleWeight();
   const result: ScaleResult = {
     stories,
     buildSeconds,
     pages: await countPages(),
-    entryJs: weight.framework + weight.app,
+    entryJs: await entryWeight(path.resolve('dist')),
     searchIndex: await searchIndexSize(),
   };
   return { result, dist };

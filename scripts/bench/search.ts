@@ -1,11 +1,11 @@
 // Search on a big archive, in Chromium: a cold first search (what it downloads, and the time from
 // navigation to the results' status text) and a later query through the page's own form.
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { pageWeight } from '../pageWeight';
+import { appAssets, readManifest } from '../appAssets';
 import { newPage } from './chromium';
 import { dist } from './dist';
 import { figure, kilobytes, milliseconds, progress } from './output';
-import { pageFile, searchQueries } from './site';
+import { searchQueries } from './site';
 
 /** One response that came over the network, to the page or to the site's service worker. */
 interface Download {
@@ -85,8 +85,10 @@ function classify(downloads: Download[], initial: ReadonlySet<string>): Download
 
 /** The search page's first-visit scripts and styles, as the browser asks for them. */
 async function firstVisitFiles(): Promise<Set<string>> {
-  const { files } = await pageWeight(dist, pageFile('/search'));
-  return new Set(files.map((file) => `/${file.replace(/^\/+/, '')}`));
+  const manifest = await readManifest(dist);
+  const { entry, preload } = appAssets(manifest, 'src/app/pages/SearchPage.tsx');
+  const styles = Object.values(manifest).flatMap((chunk) => chunk.css ?? []);
+  return new Set([entry, ...preload, ...styles.map((file) => `/${file}`)]);
 }
 
 /**

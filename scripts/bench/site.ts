@@ -4,14 +4,12 @@
 export const articlePath = '/world/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset';
 export const relatedPath = '/doing-good/danny-bent-one-run-for-boston';
 
-/** The prerendered file of a page path, relative to dist/. */
-export const pageFile = (pagePath: string) =>
-  pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}/index.html`;
-
-export const lighthousePages = [
+/** The page types whose weight and Lighthouse figures the bench prints. */
+export const weighedPages = [
   { name: 'article', path: articlePath },
   { name: 'front', path: '/' },
   { name: 'section', path: '/world' },
+  { name: 'search', path: '/search' },
 ] as const;
 
 export const searchQueries = { first: 'community', later: 'garden market' } as const;

@@ -45,11 +45,16 @@ function injectApp() {
   document.head.append(app);
 }
 
-/** Loads the app once; never before the first paint (a frame, then a task after it). */
+/** Loads the app once, never before the page has painted. */
 function startApp() {
   if (started) return;
   started = true;
-  requestAnimationFrame(() => setTimeout(injectApp, 0));
+  if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
+    new PerformanceObserver((_, observer) => {
+      observer.disconnect();
+      injectApp();
+    }).observe({ type: 'paint', buffered: true });
+  } else requestAnimationFrame(() => setTimeout(injectApp, 0));
 }
 
 if (document.readyState === 'complete') startApp();

@@ -1,9 +1,8 @@
 import { isRouteErrorResponse, type HydrationState } from 'react-router-dom';
 
-// Loader data travels to the browser in a non-executable <script type="application/json">,
-// so a Content-Security-Policy never needs to allow inline script.
-
-export const hydrationScriptId = 'router-data';
+// Loader data travels to the browser in a non-executable <script type="application/json">
+// (id: hydrationScriptId in src/lib/hydration.ts), so a Content-Security-Policy never needs to
+// allow inline script.
 
 /** Errors are turned into plain objects the way react-router's own serializer marks them. */
 export function serializeHydrationData(state: HydrationState): string {

@@ -20,7 +20,7 @@ function sameSitePath(anchor: HTMLAnchorElement): string | undefined {
  * Runs the loaders of the page at `path`, and with `code` loads the page's code too; a repeat
  * costs a look-up.
  */
-export function prefetch(routes: RouteObject[], path: string, code: boolean): void {
+function prefetch(routes: RouteObject[], path: string, code: boolean): void {
   const url = new URL(path, window.location.origin);
   const matches = matchRoutes(routes, url.pathname) ?? [];
   for (const { route, params } of matches) {

@@ -18,7 +18,7 @@ type Loaders = typeof import('./loaders');
  * A route's loader, whose code (with the data access under it) loads the first time a loader
  * runs: a prerendered page hydrates from the data written into it, so showing it needs none.
  */
-function loader<Name extends keyof Loaders>(name: Name) {
+function loader(name: keyof Loaders) {
   const load = async (args: LoaderFunctionArgs) => {
     const loaders = await import('./loaders');
     return (loaders[name] as (args: LoaderFunctionArgs) => unknown)(args);

@@ -2,7 +2,7 @@ import type { Image, Section } from '../content/schema';
 import { feedPath } from '../lib/urls';
 import { site } from '../content/site';
 
-export interface ArticleMeta {
+interface ArticleMeta {
   published: string;
   updated?: string | undefined;
   section: string;

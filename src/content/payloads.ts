@@ -1,4 +1,4 @@
-import type { Article, Campaign, Image, InlineOffer, Offer, Section, Site } from './schema';
+import type { Article, Campaign, Image, InlineOffer, Offer, Section } from './schema';
 
 // The shapes the build writes to /data and the pages read: derived from the schema types.
 
@@ -55,5 +55,3 @@ export const dataPaths = {
   searchShard: (key: string) => `/data/search/terms/${encodeURIComponent(key)}.json`,
   searchDocs: (bucket: number) => `/data/search/docs/${String(bucket)}.json`,
 };
-
-export type { Site };

@@ -17,7 +17,7 @@ const sitePath = z
   .string()
   .regex(/^\/(?!\/)[^\s]*$/, 'must be a root-relative path starting with /');
 
-export const imageSchema = z.object({
+const imageSchema = z.object({
   src: sitePath,
   alt: nonEmpty.describe('text alternative read to screen-reader users'),
   width: z.number().int().positive(),
@@ -26,10 +26,10 @@ export const imageSchema = z.object({
   credit: z.string().trim().optional(),
 });
 
-export const paragraphBlockSchema = z.object({ type: z.literal('paragraph'), text: nonEmpty });
-export const headingBlockSchema = z.object({ type: z.literal('heading'), text: nonEmpty });
-export const offerBlockSchema = z.object({ type: z.literal('offer'), offer: slug });
-export const blockSchema = z.discriminatedUnion('type', [
+const paragraphBlockSchema = z.object({ type: z.literal('paragraph'), text: nonEmpty });
+const headingBlockSchema = z.object({ type: z.literal('heading'), text: nonEmpty });
+const offerBlockSchema = z.object({ type: z.literal('offer'), offer: slug });
+const blockSchema = z.discriminatedUnion('type', [
   paragraphBlockSchema,
   headingBlockSchema,
   offerBlockSchema,
@@ -52,10 +52,10 @@ export const articleSchema = z
   })
   .strict();
 
-export const sectionSchema = z.object({ id: slug, name: nonEmpty, description: nonEmpty });
-export const linkSchema = z.object({ label: nonEmpty, href: z.union([httpsUrl, sitePath]) });
+const sectionSchema = z.object({ id: slug, name: nonEmpty, description: nonEmpty });
+const linkSchema = z.object({ label: nonEmpty, href: z.union([httpsUrl, sitePath]) });
 
-export const newsletterSchema = z
+const newsletterSchema = z
   .object({
     heading: nonEmpty,
     description: nonEmpty,
@@ -95,7 +95,7 @@ export const siteSchema = z
   })
   .strict();
 
-export const promoSchema = z
+const promoSchema = z
   .object({
     id: slug,
     title: nonEmpty,
@@ -121,7 +121,7 @@ export const offerSchema = z
   })
   .strict();
 
-export const inlineOfferSchema = z
+const inlineOfferSchema = z
   .object({
     id: slug,
     points: z.array(nonEmpty).min(1),
@@ -132,7 +132,7 @@ export const inlineOfferSchema = z
 
 export const promosFileSchema = z.array(promoSchema);
 // Names of the campaign parameters added to checkout URLs, for the newsroom's analytics.
-export const campaignSchema = z
+const campaignSchema = z
   .object({
     source: nonEmpty.default('broadsheet'),
     params: z
@@ -159,7 +159,6 @@ export type Image = z.infer<typeof imageSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Section = z.infer<typeof sectionSchema>;
-export type Link = z.infer<typeof linkSchema>;
 export type Site = z.infer<typeof siteSchema>;
 export type Newsletter = z.infer<typeof newsletterSchema>;
 export type Promo = z.infer<typeof promoSchema>;

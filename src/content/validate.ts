@@ -50,7 +50,7 @@ export class ContentError extends Error {
   }
 }
 
-export function formatProblems(problems: ContentProblem[]): string {
+function formatProblems(problems: ContentProblem[]): string {
   const lines = problems.map((p) => `  ${p.file}${p.field ? ` › ${p.field}` : ''}: ${p.message}`);
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return `Content check failed with ${count}:\n${lines.join('\n')}`;
@@ -63,25 +63,32 @@ function fieldPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
+/** A file's JSON, and what the schema made of it (undefined when the schema refused it). */
+interface Parsed<T> {
+  json: unknown;
+  data: T | undefined;
+}
+
+/** Undefined when the file is not JSON at all; its schema problems go to `problems`. */
 function parseFile<T>(
   file: ContentFile,
   schema: z.ZodType<T>,
   problems: ContentProblem[],
-): T | undefined {
-  let raw: unknown;
+): Parsed<T> | undefined {
+  let json: unknown;
   try {
-    raw = JSON.parse(file.text);
+    json = JSON.parse(file.text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     problems.push({ file: file.path, field: '', message: `is not valid JSON (${reason})` });
     return undefined;
   }
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
+  const result = schema.safeParse(json);
+  if (result.success) return { json, data: result.data };
   for (const issue of result.error.issues) {
     problems.push({ file: file.path, field: fieldPath(issue.path), message: issue.message });
   }
-  return undefined;
+  return { json, data: undefined };
 }
 
 function fileSlug(path: string): string {
@@ -89,87 +96,99 @@ function fileSlug(path: string): string {
   return name.replace(/\.json$/, '');
 }
 
+// Cross-references are read leniently from every file that is JSON, whether or not it passed
+// the schema: a story with a missing headline still has its related stories checked, in the same
+// run. A value of the wrong type is the schema's to report; here it is simply skipped.
+const record = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+const list = (value: unknown): unknown[] | undefined => (Array.isArray(value) ? value : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
+/** The `key` of each entry of a list, by position (undefined where it is not text). */
+const texts = (value: unknown, key?: string): (string | undefined)[] | undefined =>
+  list(value)?.map((item) => text(key === undefined ? item : record(item)[key]));
+
 /** Checks every file and every cross-reference; reports all problems at once. */
 export function validateContent(sources: ContentSources): Content {
   const problems: ContentProblem[] = [];
   const site = parseFile(sources.site, siteSchema, problems);
-  const promos = parseFile(sources.promos, promosFileSchema, problems) ?? [];
+  const promos = parseFile(sources.promos, promosFileSchema, problems);
   const offersFile = parseFile(sources.offers, offersFileSchema, problems);
 
+  // Every story file that is JSON names a story, valid or not; only valid ones are published.
   const articles: Article[] = [];
   const articleFile = new Map<string, string>();
+  const parsedArticles: { file: string; json: unknown }[] = [];
   for (const file of sources.articles) {
-    const article = parseFile(file, articleSchema, problems);
-    if (!article) continue;
-    const seen = articleFile.get(article.slug);
+    const parsed = parseFile(file, articleSchema, problems);
+    if (!parsed) continue;
+    const slug = text(record(parsed.json).slug);
+    if (slug === undefined) continue;
+    const seen = articleFile.get(slug);
     if (seen) {
       problems.push({
         file: file.path,
         field: 'slug',
-        message: `duplicate slug "${article.slug}", also used by ${seen}`,
+        message: `duplicate slug "${slug}", also used by ${seen}`,
       });
       continue;
     }
-    if (fileSlug(file.path) !== article.slug) {
+    if (fileSlug(file.path) !== slug) {
       problems.push({
         file: file.path,
         field: 'slug',
-        message: `"${article.slug}" must match the file name "${fileSlug(file.path)}.json"`,
+        message: `"${slug}" must match the file name "${fileSlug(file.path)}.json"`,
       });
     }
-    articleFile.set(article.slug, file.path);
-    articles.push(article);
+    articleFile.set(slug, file.path);
+    parsedArticles.push({ file: file.path, json: parsed.json });
+    if (parsed.data) articles.push(parsed.data);
   }
 
-  const sectionIds = new Set(site?.sections.map((s) => s.id));
-  const inlineIds = new Set(offersFile?.inline.map((o) => o.id));
-  const promoIds = new Set(promos.map((p) => p.id));
+  // What the other files point at; undefined where their file or list could not be read, so
+  // nothing is reported as missing only because its list is broken.
+  const siteJson = record(site?.json);
+  const sectionIds = texts(siteJson.sections, 'id');
+  const promoIds = texts(promos?.json, 'id');
+  const offerIds = texts(record(offersFile?.json).offers, 'id');
+  const inlineIds = texts(record(offersFile?.json).inline, 'id');
 
-  const uniqueIds = (ids: string[], file: string, field: string) => {
+  const uniqueIds = (ids: (string | undefined)[] | undefined, file: string, field: string) => {
     const seen = new Set<string>();
-    ids.forEach((id, i) => {
+    ids?.forEach((id, i) => {
+      if (id === undefined) return;
       if (seen.has(id))
         problems.push({ file, field: `${field}[${i}].id`, message: `duplicate id "${id}"` });
       seen.add(id);
     });
   };
-  if (site)
-    uniqueIds(
-      site.sections.map((s) => s.id),
-      sources.site.path,
-      'sections',
-    );
-  uniqueIds(
-    promos.map((p) => p.id),
-    sources.promos.path,
-    '',
-  );
-  if (offersFile) {
-    uniqueIds(
-      offersFile.offers.map((o) => o.id),
-      sources.offers.path,
-      'offers',
-    );
-    uniqueIds(
-      offersFile.inline.map((o) => o.id),
-      sources.offers.path,
-      'inline',
-    );
-  }
+  uniqueIds(sectionIds, sources.site.path, 'sections');
+  uniqueIds(promoIds, sources.promos.path, '');
+  uniqueIds(offerIds, sources.offers.path, 'offers');
+  uniqueIds(inlineIds, sources.offers.path, 'inline');
 
-  for (const article of articles) {
-    const file = articleFile.get(article.slug) ?? '';
-    if (site && !sectionIds.has(article.section)) {
+  for (const { file, json } of parsedArticles) {
+    const article = record(json);
+    const slug = text(article.slug);
+    const section = text(article.section);
+    if (section !== undefined && sectionIds && !sectionIds.includes(section)) {
       problems.push({
         file,
         field: 'section',
-        message: `unknown section "${article.section}" (site.json has ${[...sectionIds].join(', ')})`,
+        message: `unknown section "${section}" (site.json has ${sectionIds.join(', ')})`,
       });
     }
-    article.related.forEach((slug, i) => {
-      if (!articleFile.has(slug)) {
-        problems.push({ file, field: `related[${i}]`, message: `no story has the slug "${slug}"` });
-      } else if (slug === article.slug) {
+    texts(article.related)?.forEach((related, i) => {
+      if (related === undefined) return;
+      if (!articleFile.has(related)) {
+        problems.push({
+          file,
+          field: `related[${i}]`,
+          message: `no story has the slug "${related}"`,
+        });
+      } else if (related === slug) {
         problems.push({
           file,
           field: `related[${i}]`,
@@ -177,27 +196,34 @@ export function validateContent(sources: ContentSources): Content {
         });
       }
     });
-    article.body.forEach((block, i) => {
-      if (block.type === 'offer' && offersFile && !inlineIds.has(block.offer)) {
+    list(article.body)?.forEach((item, i) => {
+      const block = record(item);
+      const offer = text(block.offer);
+      if (
+        block.type === 'offer' &&
+        offer !== undefined &&
+        inlineIds &&
+        !inlineIds.includes(offer)
+      ) {
         problems.push({
           file,
           field: `body[${i}].offer`,
-          message: `no inline offer has the id "${block.offer}" in offers.json`,
+          message: `no inline offer has the id "${offer}" in offers.json`,
         });
       }
     });
   }
-  promos.forEach((promo, i) => {
-    if (!articleFile.has(promo.story)) {
+  texts(promos?.json, 'story')?.forEach((story, i) => {
+    if (story !== undefined && !articleFile.has(story)) {
       problems.push({
         file: sources.promos.path,
         field: `[${i}].story`,
-        message: `no story has the slug "${promo.story}"`,
+        message: `no story has the slug "${story}"`,
       });
     }
   });
-  site?.sidebarPromos.forEach((id, i) => {
-    if (!promoIds.has(id)) {
+  texts(siteJson.sidebarPromos)?.forEach((id, i) => {
+    if (id !== undefined && promoIds && !promoIds.includes(id)) {
       problems.push({
         file: sources.site.path,
         field: `sidebarPromos[${i}]`,
@@ -206,13 +232,21 @@ export function validateContent(sources: ContentSources): Content {
     }
   });
 
-  if (problems.length > 0 || !site || !offersFile) throw new ContentError(problems);
+  // Each file's problems together, files in the order they were given.
+  const order = new Map(
+    [sources.site, sources.promos, sources.offers, ...sources.articles].map((f, i) => [f.path, i]),
+  );
+  problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+
+  if (problems.length > 0 || !site?.data || !promos?.data || !offersFile?.data) {
+    throw new ContentError(problems);
+  }
   return {
-    site,
+    site: site.data,
     articles,
-    promos,
-    offers: offersFile.offers,
-    inlineOffers: offersFile.inline,
-    campaign: offersFile.campaign,
+    promos: promos.data,
+    offers: offersFile.data.offers,
+    inlineOffers: offersFile.data.inline,
+    campaign: offersFile.data.campaign,
   };
 }

@@ -28,6 +28,11 @@ export function whenIdle(): Promise<void> {
   return idle;
 }
 
+let loading = 0;
+
+/** How many regions are waiting for their code now (the component tests wait for none). */
+export const regionsLoading = (): number => loading;
+
 /**
  * A component whose code loads once `whenIdle` says so (at once in the prerender, so its HTML
  * is always in the page), in a Suspense boundary of its own. Memoised, so a parent's re-render
@@ -37,8 +42,13 @@ export function lazyFeature<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): ComponentType<P> {
   const Lazy = lazy(async () => {
-    if (typeof window !== 'undefined') await whenIdle();
-    return { default: await load() };
+    loading += 1;
+    try {
+      if (typeof window !== 'undefined') await whenIdle();
+      return { default: await load() };
+    } finally {
+      loading -= 1;
+    }
   });
   return memo(function Feature(props: P) {
     return (

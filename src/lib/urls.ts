@@ -4,6 +4,7 @@ export const homePath = '/';
 export const searchPath = '/search';
 export const subscribePath = '/subscribe';
 export const offlinePath = '/offline';
+export const savedPath = '/saved';
 
 export function sectionPath(section: string): string {
   return `/${section}`;
@@ -29,7 +30,7 @@ export function storyPath(section: string, slug: string): string {
 }
 
 /** Where a subscribe link stands on the page: carried to the checkout for the newsroom's analytics. */
-export const placements = ['header', 'inline', 'sidebar', 'footer'] as const;
+const placements = ['header', 'inline', 'sidebar', 'footer'] as const;
 export type Placement = (typeof placements)[number];
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -59,9 +60,4 @@ export function subscribeHref({ placement, story }: SubscribeContext = {}): stri
 /** RSS feeds: every story at /rss.xml, each section's at /<section>/rss.xml. */
 export function feedPath(section?: string): string {
   return section ? `/${section}/rss.xml` : '/rss.xml';
-}
-
-export function searchHref(query: string): string {
-  const params = new URLSearchParams({ q: query });
-  return `${searchPath}?${params.toString()}`;
 }

@@ -1,9 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, relatedArticle, sampleArticle, sampleHeadline, test } from './fixtures';
+import { storageKey } from '../../src/features/preferences/preferences';
+import { expectNoAxeViolations } from './axe';
+import { expect, hydrated, relatedArticle, sampleArticle, sampleHeadline, test } from './fixtures';
 
 // Every kind of page the site has, each with something on it that proves it has rendered.
-const pages: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
+const pages: {
+  name: string;
+  path: string;
+  ready: (page: Page) => Promise<void>;
+  /** False for the offline page: static, with no script to hydrate it. */
+  hydrates?: false;
+}[] = [
   {
     name: 'front page',
     path: '/',
@@ -62,52 +69,66 @@ const pages: { name: string; path: string; ready: (page: Page) => Promise<void> 
     ready: (page) =>
       expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible(),
   },
+  {
+    name: 'offline',
+    path: '/offline',
+    ready: (page) =>
+      expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible(),
+    hydrates: false,
+  },
 ];
 
-// Both themes: light at two widths, and dark (the reader's system setting) at the wide one.
+// Light at two widths; dark as the system sets it; and dark as the reader chose it on a light
+// system (stored, applied by public/prefs.js before first paint, then by the app).
 const variants = [
-  { width: 1280, colorScheme: 'light' },
-  { width: 375, colorScheme: 'light' },
-  { width: 1280, colorScheme: 'dark' },
+  { width: 1280, colorScheme: 'light', readerTheme: undefined },
+  { width: 375, colorScheme: 'light', readerTheme: undefined },
+  { width: 1280, colorScheme: 'dark', readerTheme: undefined },
+  { width: 1280, colorScheme: 'light', readerTheme: 'dark' },
 ] as const;
 
-/**
- * Violations in feature markup, reported to its owners and waiting for their fix (this spec may
- * not change features). Each is matched by rule and exact target, so anything else still fails;
- * delete an entry once it is fixed.
- */
-// Violations waiting for a fix, each by rule and exact element (none today).
-const knownIssues: { rule: string; target: string; where: string }[] = [];
-const isKnown = (rule: string, target: string) =>
-  knownIssues.some((known) => known.rule === rule && known.target === target);
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-for (const { width, colorScheme } of variants) {
-  test.describe(`axe at ${String(width)} px, ${colorScheme} theme`, () => {
+for (const { width, colorScheme, readerTheme } of variants) {
+  const theme = readerTheme ? `${readerTheme} theme chosen by the reader` : `${colorScheme} theme`;
+  test.describe(`axe at ${String(width)} px, ${theme}`, () => {
     test.use({ viewport: { width, height: 900 }, colorScheme });
 
-    for (const { name, path, ready } of pages) {
+    if (readerTheme) {
+      test.beforeEach(async ({ page }) => {
+        await page.addInitScript(
+          ([key, value]) => {
+            localStorage.setItem(key, value);
+          },
+          [storageKey, JSON.stringify({ theme: readerTheme, textSize: 'normal' })] as const,
+        );
+      });
+    }
+
+    for (const { name, path, ready, hydrates } of pages) {
       test(`${name} (${path}) has no axe violations`, async ({ page }) => {
         await page.goto(path);
         await ready(page);
-        // Hydrated: the buttons that appear only with JavaScript are there to be checked too.
-        await page.waitForLoadState('networkidle');
-        const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-        const violations = results.violations
-          .map((v) => ({
-            ...v,
-            nodes: v.nodes.filter((n) => !isKnown(v.id, n.target.join(' '))),
-          }))
-          .filter((v) => v.nodes.length > 0);
-        const report = violations
-          .map(
-            (v) =>
-              `${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}\n` +
-              v.nodes.map((n) => `    at ${n.target.join(' ')}`).join('\n'),
-          )
-          .join('\n');
-        expect(violations.length, `axe violations on ${path}:\n${report}`).toBe(0);
+        // Hydrated: the controls that work only with JavaScript are there to be checked too.
+        if (hydrates !== false) await hydrated(page);
+        if (readerTheme)
+          await expect(page.locator('html')).toHaveAttribute('data-theme', readerTheme);
+        await expectNoAxeViolations(page);
       });
     }
   });
 }
+
+test('the dark theme chosen with the preferences control has no axe violations', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(sampleArticle);
+  await hydrated(page);
+  const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The page really turned dark, not only the attribute.
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+    .not.toBe(before);
+  await expectNoAxeViolations(page);
+});

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { hydrationScriptId } from '../../src/lib/hydration';
 import { expect, sampleArticle, sampleHeadline, test } from './fixtures';
 
 const dist = path.resolve('dist');
@@ -59,7 +61,6 @@ test('the policy is in the head, right after the charset', async ({ page }) => {
 test('the article works under the policy', async ({ page }) => {
   await page.goto(sampleArticle);
   await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
-  // Hydrated: the save button exists only once React runs.
   const save = page.getByRole('button', { name: 'Save for later' });
   await save.click();
   await expect(page.getByRole('button', { name: 'Saved' })).toBeVisible();
@@ -91,7 +92,7 @@ test('subscribe works under the policy', async ({ page }) => {
 
 test('hydration data travels as JSON, never as an inline script', async ({ page }) => {
   await page.goto(sampleArticle);
-  const data = page.locator('script#router-data');
+  const data = page.locator(`script#${hydrationScriptId}`);
   await expect(data).toHaveAttribute('type', 'application/json');
   const text = (await data.textContent()) ?? '';
   expect(() => {
@@ -99,23 +100,40 @@ test('hydration data travels as JSON, never as an inline script', async ({ page 
   }).not.toThrow();
 });
 
-test('no built page has an inline executable script', async () => {
+test('the one inline script, the boot script, is allowed by its hash and nothing else', async () => {
   const files = await builtPages();
   expect(files.length).toBeGreaterThan(0);
   const dataTypes = ['application/json', 'application/ld+json'];
-  const offenders: string[] = [];
+  const headers = await readFile('deploy/security-headers.conf', 'utf8');
+  const sha256 = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+  const problems: string[] = [];
+  const hashes = new Set<string>();
   for (const file of files) {
     const html = await readFile(file, 'utf8');
-    for (const match of html.matchAll(/<script\b([^>]*)>/gi)) {
-      const attributes = match[1] ?? '';
-      const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-      const external = /\bsrc\s*=/i.test(attributes);
-      if (!external && !(type !== undefined && dataTypes.includes(type))) {
-        offenders.push(`${path.relative(dist, file)}: <script${attributes}>`);
+    const where = path.relative(dist, file);
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
+    if (policy.includes("'unsafe-inline'"))
+      problems.push(`${where}: the policy allows any inline script`);
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
+      ([, attributes = '']) => {
+        const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+        return !/\bsrc\s*=/i.test(attributes) && !(type !== undefined && dataTypes.includes(type));
+      },
+    );
+    if (inline.length !== 1) problems.push(`${where}: ${String(inline.length)} inline scripts`);
+    for (const [, , code = ''] of inline) {
+      const hash = sha256(code);
+      hashes.add(hash);
+      if (!policy.includes(`script-src 'self' ${hash};`)) {
+        problems.push(`${where}: the page's policy does not allow its script by ${hash}`);
       }
     }
   }
-  expect(offenders).toEqual([]);
+  // The same script on every page, and nginx's header allows exactly it too.
+  expect([...hashes]).toHaveLength(1);
+  expect(headers).toContain(`script-src 'self' ${[...hashes][0] ?? ''};`);
+  expect(headers).not.toContain("'unsafe-inline'");
+  expect(problems).toEqual([]);
 });
 
 test('every target="_blank" link in a built page has rel noopener and noreferrer', async () => {

@@ -1,4 +1,5 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import { hydratedAttribute } from '../../src/lib/hydration';
 
 interface ConsoleOptions {
   /** Console messages a test causes on purpose (a 404 it asks for, a 500 it provokes). */
@@ -35,6 +36,28 @@ export const test = base.extend<ConsoleOptions & { consoleProblems: string[] }>(
 });
 
 export { expect };
+
+/**
+ * Waits until React has hydrated the page and drawn what needs JavaScript: the app marks <html>
+ * (src/lib/hydration.ts), which the prerendered HTML never is, so this cannot pass early.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator(`html[${hydratedAttribute}]`)).toBeAttached({ timeout: 15_000 });
+}
+
+/**
+ * Marks the document once the app is running (links before that are plain links, and a click
+ * loads a new page, which is fine): the mark survives client-side navigation, not a page load.
+ */
+export async function markDocument(page: Page): Promise<void> {
+  await hydrated(page);
+  await page.evaluate(() => {
+    (window as Window & { __sameDocument?: boolean }).__sameDocument = true;
+  });
+}
+
+export const isSameDocument = (page: Page) =>
+  page.evaluate(() => (window as Window & { __sameDocument?: boolean }).__sameDocument === true);
 
 export const sampleArticle = '/world/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset';
 export const sampleHeadline = "Russia not Obama's 'No. 1 foe,' but Moscow doubts a fresh 'reset'";

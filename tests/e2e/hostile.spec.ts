@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+import { expect, hydrated, test } from './fixtures';
 
 // Hostile but valid content (tests/fixtures/hostile-articles), built into its own site
 // (dist-hostile) and served by the "hostile" project: it renders as text and the layout holds.
@@ -42,6 +43,15 @@ for (const width of [320, 768, 1280]) {
   });
 }
 
+for (const url of stories) {
+  test(`${url} has no axe violations`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await hydrated(page);
+    await expectNoAxeViolations(page);
+  });
+}
+
 test('markup-looking content is shown exactly as typed', async ({ page }) => {
   await page.goto('/world/hostile-markup');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -50,6 +60,18 @@ test('markup-looking content is shown exactly as typed', async ({ page }) => {
   await expect(
     page.getByText('<img src=x onerror="window.__pwned=3"> should show as typed.'),
   ).toBeVisible();
+});
+
+test('the prerendered JSON-LD carries a markup-looking headline as data', async ({ request }) => {
+  const html = await (await request.get('/world/hostile-markup')).text();
+  const found = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html);
+  // No "<" inside: nothing in the text can close the element early.
+  expect(found?.[1]).toBeDefined();
+  expect(JSON.parse(found?.[1] ?? '')).toMatchObject({
+    '@type': 'NewsArticle',
+    headline:
+      '<img src=x onerror="window.__pwned=1"> looks like markup <script>window.__pwned=2</script>',
+  });
 });
 
 test('right-to-left text runs right to left', async ({ page }) => {

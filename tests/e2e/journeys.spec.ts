@@ -1,19 +1,13 @@
 import {
   expect,
+  isSameDocument,
+  markDocument,
   relatedArticle,
   relatedHeadline,
   sampleArticle,
   sampleHeadline,
   test,
 } from './fixtures';
-
-// A marker on window survives client-side navigation and is gone after any full page load.
-const markDocument = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => {
-    (window as Window & { __sameDocument?: boolean }).__sameDocument = true;
-  });
-const isSameDocument = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => (window as Window & { __sameDocument?: boolean }).__sameDocument === true);
 
 test('front page → article → related story → Back → subscribe, without a reload', async ({
   page,

@@ -148,10 +148,6 @@ test('a journey with the keyboard alone, front page to the article sidebar', asy
 });
 
 test('on through the footer to the newsletter field, and out of the page', async ({ page }) => {
-  // Known bug, reported: focusing the footer's feed link (/rss.xml) prefetches it, the section
-  // route's loader throws its 404 synchronously, and src/app/prefetch.ts:28
-  // (`Promise.resolve(route.loader(args)).catch(...)`) does not catch a synchronous throw, so the
-  // page gets an uncaught error. Remove this line once prefetch wraps the call (try/catch).
   await page.goto(sampleArticle);
   await page.waitForLoadState('networkidle');
   const sidebar = page.getByRole('complementary', { name: 'More from Broadsheet' });

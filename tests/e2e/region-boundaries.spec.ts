@@ -1,4 +1,4 @@
-import { expect, sampleArticle, sampleHeadline, test } from './fixtures';
+import { expect, hydrated, sampleArticle, sampleHeadline, test } from './fixtures';
 
 // A region whose data is malformed gives way to a note; the story's text always stays.
 // React reports the error it caught with console.error, and only that is expected (in the
@@ -18,6 +18,7 @@ test('a broken promo shows a note; the story, the other regions and the page kee
     await route.fulfill({ response, json: story });
   });
   await page.goto('/world');
+  await hydrated(page);
   await page.getByRole('link', { name: sampleHeadline }).first().click();
 
   await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();

@@ -1,16 +1,16 @@
 import type { Page } from '@playwright/test';
-import { expect, harnessMessages, sampleArticle, sampleHeadline, test } from './fixtures';
+import {
+  expect,
+  harnessMessages,
+  isSameDocument,
+  markDocument,
+  sampleArticle,
+  sampleHeadline,
+  test,
+} from './fixtures';
 
 const canonical = `https://broadsheet.example${sampleArticle}`;
 const emptyState = /^You have no saved stories yet\./;
-
-// A marker on window survives client-side navigation and is gone after any full page load.
-const markDocument = (page: Page) =>
-  page.evaluate(() => {
-    (window as Window & { __sameDocument?: boolean }).__sameDocument = true;
-  });
-const isSameDocument = (page: Page) =>
-  page.evaluate(() => (window as Window & { __sameDocument?: boolean }).__sameDocument === true);
 
 /** The article's own tools, once hydrated (the buttons appear only then). */
 async function openArticle(page: Page) {

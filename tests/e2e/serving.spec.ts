@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { expect, test } from './fixtures';
 
 // How the site is served: every page at its clean URL, 404s as 404s. Run against vite preview
@@ -34,6 +35,39 @@ test('unknown paths answer 404 with the 404 page', async ({ request }) => {
     expect(response.status(), url).toBe(404);
   }
   expect(await (await request.get('/nope')).text()).toContain('Page not found');
+});
+
+/** A GET with the path sent exactly as written (clients would resolve its `..` first). */
+function rawGet(baseURL: string, rawPath: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ hostname, port, path: rawPath }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, body });
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('nothing outside the site folder is served, not even a sibling folder', async ({
+  baseURL,
+}) => {
+  if (!baseURL) throw new Error('no baseURL');
+  // dist-hostile/ sits beside dist/ and has a story dist/ does not.
+  for (const raw of [
+    '/%2e%2e/dist-hostile/world/hostile-markup/',
+    '/%2e%2e/dist-hostile/index.html',
+    '/..%2fdist-hostile/world/hostile-markup/',
+  ]) {
+    const { status, body } = await rawGet(baseURL, raw);
+    expect([400, 404], raw).toContain(status);
+    expect(body, raw).not.toContain('hostile');
+  }
 });
 
 test('nginx: hashed assets cached for a year, pages revalidated, gzip, security headers', async ({

@@ -203,17 +203,50 @@ describe('content check', () => {
     expect(problemsOf(make())).toContainEqual(expect.objectContaining(expected));
   });
 
-  it('lists every problem at once, not only the first', () => {
+  it('lists every problem at once, cross-references of a file the schema refused too', () => {
     const sources = withArticle((j) => {
       delete j.headline;
       delete lead(j).alt;
       j.related = ['no-such-story'];
     });
-    const fields = problemsOf(sources).map((p) => p.field);
-    expect(fields).toEqual(expect.arrayContaining(['headline', 'lead.alt']));
-    const message = new ContentError(problemsOf(sources)).message;
+    const problems = problemsOf(sources);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      [sampleFile, 'headline'],
+      [sampleFile, 'lead.alt'],
+      [sampleFile, 'related[0]'],
+    ]);
+    const message = new ContentError(problems).message;
+    expect(message).toContain('3 problems');
     expect(message).toContain(`${sampleFile} › headline`);
     expect(message).toContain(`${sampleFile} › lead.alt`);
+    expect(message).toContain(`${sampleFile} › related[0]: no story has the slug "no-such-story"`);
+  });
+
+  it('checks every file in one run, and a story the schema refused is still a story', () => {
+    const other = real.articles.find((f) => f.path !== sampleFile);
+    if (!other) throw new Error('the content needs a second story');
+    const sources: ContentSources = {
+      ...withArticle((j) => delete j.headline),
+      // A broken offers file still has its inline offers checked against the stories.
+      offers: edit(real.offers, (j) => (j.offers = 'none')),
+      promos: edit(real.promos, (j) => (((j as unknown as Json[])[0] ?? {}).story = 'gone')),
+    };
+    sources.articles = sources.articles.map((f) =>
+      f === other ? edit(f, (j) => (j.section = 'sport')) : f,
+    );
+    const problems = problemsOf(sources).map((p) => `${p.file} › ${p.field}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `${sampleFile} › headline`,
+        `${other.path} › section`,
+        'src/content/offers.json › offers',
+        'src/content/promos.json › [0].story',
+      ]),
+    );
+    // Links to the story whose headline is missing are not reported as links to nothing.
+    expect(problems.filter((p) => p.endsWith('.story') || p.includes('related'))).toEqual([
+      'src/content/promos.json › [0].story',
+    ]);
   });
 });
 

@@ -4,9 +4,10 @@ import { RegionBoundary } from '../../components/RegionBoundary';
 import { site } from '../../content/site';
 import { ArticleBody } from '../../features/article/ArticleBody';
 import { ArticleHeader } from '../../features/article/ArticleHeader';
-import { ArticleJsonLd, authorName } from '../../features/article/ArticleJsonLd';
+import { ArticleJsonLd } from '../../features/article/ArticleJsonLd';
 import { LeadFigure } from '../../features/article/LeadFigure';
 import { ArticleSidebar, InlineOffer, SaveButton, ShareTools } from '../onDemand';
+import { authorName } from '../../lib/authorName';
 import type { storyLoader } from '../loaders';
 
 /**

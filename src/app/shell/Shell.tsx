@@ -13,8 +13,8 @@ import type { SkipTarget } from './skipTargets';
 
 const maincontent: SkipTarget = 'maincontent';
 
-/** The frame around every page. `children` replaces the outlet on error pages. */
-export function Shell({ children }: { children?: React.ReactNode }) {
+/** The frame around every page. */
+export function Shell() {
   return (
     <>
       <link
@@ -30,7 +30,7 @@ export function Shell({ children }: { children?: React.ReactNode }) {
         {/* Each page's code is a chunk of its own (pageModules.ts): while it loads, the
             prerendered page stays on screen, and so does the last page on a client-side change. */}
         <Suspense>
-          {children ?? <Outlet />}
+          <Outlet />
           <HydratedSignal />
         </Suspense>
       </main>

@@ -2,9 +2,8 @@ import { Link, NavLink } from 'react-router-dom';
 import { site } from '../../content/site';
 import { useCurrentStory } from './useCurrentStory';
 import { ReaderPreferences } from '../onDemand';
-import { savedPath } from '../../features/saved/savedPath';
 import { SearchForm } from '../../features/search/SearchForm';
-import { homePath, sectionPath, subscribeHref } from '../../lib/urls';
+import { homePath, savedPath, sectionPath, subscribeHref } from '../../lib/urls';
 import type { SkipTarget } from './skipTargets';
 
 const navigation: SkipTarget = 'navigation';

@@ -1,12 +1,8 @@
 import type { StoryPage } from '../../content/payloads';
 import { site } from '../../content/site';
+import { authorName } from '../../lib/authorName';
 
 const absolute = (path: string) => new URL(path, site.origin).href;
-
-/** The author's name without the "By" of a printed byline. */
-export function authorName(byline: string): string {
-  return byline.replace(/^by\s+/i, '').trim();
-}
 
 /**
  * schema.org NewsArticle for search engines, with the properties Google's article guidelines

@@ -20,7 +20,7 @@ const textSizeLabels: Record<TextSize, string> = {
   larger: 'Larger',
 };
 
-export const notRememberedMessage =
+const notRememberedMessage =
   "Applied to this page only: your browser's storage is full or turned off.";
 
 /**

@@ -21,21 +21,23 @@ export const isTheme = (value: unknown): value is Theme => themes.some((theme) =
 export const isTextSize = (value: unknown): value is TextSize =>
   textSizes.some((size) => size === value);
 
-/** Stored text to preferences; anything unknown or unreadable falls back to its default. */
-export function parsePreferences(raw: string | null): Preferences {
-  if (raw === null) return defaultPreferences;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return defaultPreferences;
-  }
-  if (typeof value !== 'object' || value === null) return defaultPreferences;
+/** Parsed JSON to preferences; one unknown field falls back to its default, not the other. */
+export function toPreferences(value: unknown): Preferences | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
   const { theme, textSize } = value as Record<string, unknown>;
   return {
     theme: isTheme(theme) ? theme : defaultPreferences.theme,
     textSize: isTextSize(textSize) ? textSize : defaultPreferences.textSize,
   };
+}
+
+/** Stored text to preferences; anything unknown or unreadable falls back to the defaults. */
+export function parsePreferences(raw: string | null): Preferences {
+  try {
+    return (raw === null ? undefined : toPreferences(JSON.parse(raw))) ?? defaultPreferences;
+  } catch {
+    return defaultPreferences;
+  }
 }
 
 /**

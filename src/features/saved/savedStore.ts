@@ -1,5 +1,4 @@
-import { useSyncExternalStore } from 'react';
-import { localStore, readStored } from '../../lib/safeStorage';
+import { storedState, useStoredState, type WriteResult } from '../../lib/storedState';
 
 /** One story the reader saved, as kept in localStorage. */
 export interface SavedStory {
@@ -18,8 +17,6 @@ export interface SavedStory {
 
 export type SavableStory = Omit<SavedStory, 'savedAt'>;
 
-export type WriteResult = { ok: true } | { ok: false };
-
 export const storageKey = 'broadsheet:saved';
 
 export const saveFailureMessage = "Could not save: your browser's storage is full or turned off.";
@@ -28,8 +25,6 @@ export const removeFailureMessage =
 
 // One frozen empty list, so "nothing saved" is the same snapshot every time (the server's too).
 const empty: readonly SavedStory[] = Object.freeze([]);
-
-const readRaw = () => readStored(storageKey);
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isInstant = (value: unknown): value is string =>
@@ -59,17 +54,11 @@ function toSavedStory(value: unknown): SavedStory | undefined {
 }
 
 /**
- * The saved stories in stored text, newest saved first, or undefined when the text is not a
- * list of them (tampered, truncated or written by something else). Single bad entries are
- * dropped so one damaged story does not cost the reader the rest.
+ * The saved stories, newest saved first, or undefined when the stored value is not a list of
+ * them (tampered, truncated or written by something else). Single bad entries are dropped so
+ * one damaged story does not cost the reader the rest.
  */
-function parse(raw: string): SavedStory[] | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
+function toSavedStories(value: unknown): readonly SavedStory[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const seen = new Set<string>();
   const stories: SavedStory[] = [];
@@ -80,80 +69,28 @@ function parse(raw: string): SavedStory[] | undefined {
       stories.push(story);
     }
   }
+  if (stories.length === 0) return empty;
   return stories.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
 }
 
-// useSyncExternalStore wants the same object back while nothing changed: keep the last text read
-// and what it parsed to.
-let cached: { raw: string | null; stories: readonly SavedStory[] } = { raw: null, stories: empty };
-
-function getSnapshot(): readonly SavedStory[] {
-  const raw = readRaw();
-  if (raw !== cached.raw) {
-    const stories = raw === null ? undefined : parse(raw);
-    cached = { raw, stories: stories && stories.length > 0 ? stories : empty };
-  }
-  return cached.stories;
-}
-
-const getServerSnapshot = () => empty;
-
-const listeners = new Set<() => void>();
-
-function notify() {
-  for (const listener of listeners) listener();
-}
-
-/** Unreadable data is cleared, so the next save starts clean rather than failing again. */
-function resetIfUnreadable() {
-  const raw = readRaw();
-  if (raw === null || parse(raw) !== undefined) return;
-  try {
-    localStore()?.removeItem(storageKey);
-  } catch {
-    // Storage that cannot be written is reported when the reader tries to save.
-  }
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (listeners.size === 1) resetIfUnreadable();
-  // Other tabs of the site write the same key; `key` is null when storage was cleared.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key === storageKey) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
-}
-
-function write(update: (stories: readonly SavedStory[]) => SavedStory[]): WriteResult {
-  const current = parse(readRaw() ?? '[]') ?? [];
-  try {
-    const target = localStore();
-    if (!target) return { ok: false };
-    target.setItem(storageKey, JSON.stringify(update(current)));
-  } catch {
-    // QuotaExceededError when full, SecurityError when turned off.
-    return { ok: false };
-  }
-  notify();
-  return { ok: true };
-}
+// A save storage refuses is reported to the reader (saveFailureMessage), never pretended.
+const saved = storedState<readonly SavedStory[]>({
+  key: storageKey,
+  validate: toSavedStories,
+  fallback: empty,
+});
 
 /** Whether the story is saved now (for an action that runs outside a render). */
-export const isSaved = (slug: string): boolean => getSnapshot().some((s) => s.slug === slug);
+export const isSaved = (slug: string): boolean => saved.get().some((s) => s.slug === slug);
 
 /** Saves a story (again, if already saved) at the top of the list. */
 export function saveStory(story: SavableStory): WriteResult {
   const entry: SavedStory = { ...story, savedAt: new Date().toISOString() };
-  return write((stories) => [entry, ...stories.filter((s) => s.slug !== story.slug)]);
+  return saved.write((stories) => [entry, ...stories.filter((s) => s.slug !== story.slug)]);
 }
 
 export function removeStory(slug: string): WriteResult {
-  return write((stories) => stories.filter((s) => s.slug !== slug));
+  return saved.write((stories) => stories.filter((s) => s.slug !== slug));
 }
 
 /**
@@ -161,5 +98,5 @@ export function removeStory(slug: string): WriteResult {
  * the prerendered HTML and the first render in the browser agree.
  */
 export function useSavedStories(): readonly SavedStory[] {
-  return useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  return useStoredState(saved);
 }

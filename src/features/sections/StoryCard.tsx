@@ -7,24 +7,18 @@ import type { StorySummary } from '../../content/payloads';
 interface Props {
   story: StorySummary;
   showSection?: boolean;
-  headingLevel?: 'h2' | 'h3';
   /** Controls the page adds for this story (e.g. saving it), under its date. */
   actions?: ((story: StorySummary) => ReactNode) | undefined;
 }
 
-export function StoryCard({
-  story,
-  showSection = true,
-  headingLevel: Heading = 'h2',
-  actions,
-}: Props) {
+export function StoryCard({ story, showSection = true, actions }: Props) {
   return (
     <article className="story-card">
       <div className="story-card-text">
         {showSection && <p className="section-label">{story.section.name}</p>}
-        <Heading className="story-card-headline">
+        <h2 className="story-card-headline">
           <Link to={story.url}>{story.headline}</Link>
-        </Heading>
+        </h2>
         <p className="story-card-dek">{story.dek}</p>
         <p className="story-card-date">
           <DateTime iso={story.published} />

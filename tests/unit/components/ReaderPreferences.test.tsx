@@ -136,7 +136,7 @@ describe('ReaderPreferences', () => {
     await screen.findByRole('heading', { level: 1 });
 
     const header = siteBanner();
-    const group = within(header).getByRole('group', { name: 'Reading preferences' });
+    const group = await within(header).findByRole('group', { name: 'Reading preferences' });
     const subscribe = within(header).getByRole('link', { name: 'Subscribe' });
     expect(
       subscribe.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING,
