@@ -28,10 +28,14 @@ export function whenIdle(): Promise<void> {
   return idle;
 }
 
+/** On <html> while a region waits for its code (the tests wait for none to be waiting). */
+export const regionsLoadingAttribute = 'data-regions-loading';
 let loading = 0;
 
-/** How many regions are waiting for their code now (the component tests wait for none). */
-export const regionsLoading = (): number => loading;
+function count(change: 1 | -1) {
+  loading += change;
+  document.documentElement.toggleAttribute(regionsLoadingAttribute, loading > 0);
+}
 
 /**
  * A component whose code loads once `whenIdle` says so (at once in the prerender, so its HTML
@@ -42,12 +46,13 @@ export function lazyFeature<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): ComponentType<P> {
   const Lazy = lazy(async () => {
-    loading += 1;
+    if (typeof window === 'undefined') return { default: await load() };
+    count(1);
     try {
-      if (typeof window !== 'undefined') await whenIdle();
+      await whenIdle();
       return { default: await load() };
     } finally {
-      loading -= 1;
+      count(-1);
     }
   });
   return memo(function Feature(props: P) {

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { hydratedAttribute } from '../../src/lib/hydration';
+import { regionsLoadingAttribute } from '../../src/lib/lazyFeature';
 
 interface ConsoleOptions {
   /** Console messages a test causes on purpose (a 404 it asks for, a 500 it provokes). */
@@ -38,11 +39,14 @@ export const test = base.extend<ConsoleOptions & { consoleProblems: string[] }>(
 export { expect };
 
 /**
- * Waits until React has hydrated the page and drawn what needs JavaScript: the app marks <html>
- * (src/lib/hydration.ts), which the prerendered HTML never is, so this cannot pass early.
+ * Waits until React has hydrated the page and its regions have their code (src/app/onDemand.ts):
+ * the app marks <html> (src/lib/hydration.ts), which the prerendered HTML never is, so this
+ * cannot pass early.
  */
 export async function hydrated(page: Page): Promise<void> {
-  await expect(page.locator(`html[${hydratedAttribute}]`)).toBeAttached({ timeout: 15_000 });
+  await expect(
+    page.locator(`html[${hydratedAttribute}]:not([${regionsLoadingAttribute}])`),
+  ).toBeAttached({ timeout: 15_000 });
 }
 
 /**

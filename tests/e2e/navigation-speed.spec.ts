@@ -1,5 +1,6 @@
 import {
   expect,
+  hydrated,
   relatedArticle,
   relatedHeadline,
   sampleArticle,
@@ -60,6 +61,7 @@ test('a slow story shows a loading bar over the current page, never a blank one'
     await route.continue();
   });
   await page.goto(sampleArticle);
+  await hydrated(page);
   // Keyboard activation, so no hover or view prefetch makes it fast.
   await page
     .getByRole('region', { name: 'Related stories' })

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, sampleArticle, sampleHeadline, test } from './fixtures';
+import { expect, hydrated, sampleArticle, test } from './fixtures';
 
 // Reader preferences: theme and text size, applied by the boot script (src/app/boot.ts) before the first paint.
 
@@ -43,12 +43,6 @@ async function firstFrame(page: Page): Promise<FirstFrame> {
   return frame;
 }
 
-async function hydrated(page: Page) {
-  await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
-  // The controls appear only once React has hydrated the page.
-  await expect(page.getByRole('combobox', { name: 'Theme' })).toBeVisible();
-}
-
 const bodyBackground = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const rootFontSize = (page: Page) =>
@@ -72,7 +66,7 @@ test.describe('with the system in dark mode', () => {
     await page.goto(sampleArticle);
     await hydrated(page);
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('Light');
-    expect(await bodyBackground(page)).toBe(light);
+    await expect.poll(() => bodyBackground(page)).toBe(light);
 
     await page.reload();
     const frame = await firstFrame(page);
@@ -91,7 +85,7 @@ test.describe('with the system in light mode', () => {
     await hydrated(page);
 
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('Dark');
-    expect(await bodyBackground(page)).toBe(dark);
+    await expect.poll(() => bodyBackground(page)).toBe(dark);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
     await page.reload();
@@ -107,7 +101,7 @@ test.describe('with the system in light mode', () => {
     expect(await rootFontSize(page)).toBe('16px');
 
     await page.getByRole('combobox', { name: 'Text size' }).selectOption('Larger');
-    expect(await rootFontSize(page)).toBe('20px');
+    await expect.poll(() => rootFontSize(page)).toBe('20px');
 
     await page.reload();
     const frame = await firstFrame(page);
@@ -116,7 +110,7 @@ test.describe('with the system in light mode', () => {
     await expect(page.getByRole('combobox', { name: 'Text size' })).toHaveValue('larger');
 
     await page.getByRole('combobox', { name: 'Text size' }).selectOption('Large');
-    expect(await rootFontSize(page)).toBe('18px');
+    await expect.poll(() => rootFontSize(page)).toBe('18px');
   });
 
   for (const tampered of ['{oops', '"dark"', '{"theme":"<script>","textSize":42}']) {

@@ -50,6 +50,7 @@ describe('the boot script and the preferences store', () => {
       document,
       navigator,
       // The boot script also schedules the app's loading: not this test's business.
+      PerformanceObserver: { supportedEntryTypes: [] },
       requestAnimationFrame: () => 0,
       setTimeout: () => 0,
     });

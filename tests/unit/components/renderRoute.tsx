@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { expect } from 'vitest';
 import { routes } from '../../../src/app/routes';
 import { hydratedAttribute } from '../../../src/lib/hydration';
-import { regionsLoading } from '../../../src/lib/lazyFeature';
+import { regionsLoadingAttribute } from '../../../src/lib/lazyFeature';
 import { NotFoundError, setDataSource } from '../../../src/content/api';
 import { realPayloads } from '../realContent';
 
@@ -40,15 +40,16 @@ export async function renderRoute(url: string, source?: DataSource) {
   const user = userEvent.setup();
   const view = render(<RouterProvider router={router} />);
   // Until the first loaders settle, a route may show its HydrateFallback instead of the page;
-  // then the page's code, and the code of its regions (src/app/onDemand.ts), load. React may
-  // take a moment more to draw a region once its code is here: find its content with findBy.
+  // then the page's code, and the code of its regions (src/app/onDemand.ts), load and draw.
   await waitFor(
     () => {
       if (!router.state.initialized) throw new Error('the router has not loaded the first page');
       if (!document.documentElement.hasAttribute(hydratedAttribute)) {
         throw new Error('the page has not rendered');
       }
-      if (regionsLoading() > 0) throw new Error('a region is still loading its code');
+      if (document.documentElement.hasAttribute(regionsLoadingAttribute)) {
+        throw new Error('a region is still loading its code');
+      }
       // The first test of a file waits for Vite to compile each region's module.
     },
     { timeout: 15_000 },
