@@ -21,6 +21,8 @@ function sameSitePath(anchor: HTMLAnchorElement): string | undefined {
  * costs a look-up.
  */
 function prefetch(routes: RouteObject[], path: string, code: boolean): void {
+  // Offline, a fetch could only fail: what the reader opens comes from the service worker.
+  if (!navigator.onLine) return;
   const url = new URL(path, window.location.origin);
   const matches = matchRoutes(routes, url.pathname) ?? [];
   for (const { route, params } of matches) {

@@ -81,7 +81,8 @@ test('nginx: hashed assets cached for a year, pages revalidated, gzip, security 
   expect(page.headers()['content-security-policy']).toContain("script-src 'self'");
   expect(page.headers()['x-content-type-options']).toBe('nosniff');
   expect(page.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
-  const script = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];
+  // The app's entry, which the boot script loads after the first paint.
+  const script = /<script data-app="([^"]+)"/.exec(html)?.[1];
   if (!script) throw new Error('no entry script');
   const asset = await request.get(script, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
