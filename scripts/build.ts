@@ -13,6 +13,7 @@ import { writeFeeds } from './feed';
 import { writeSitemap } from './sitemap';
 import { makeStatic, writeServiceWorker } from './serviceWorker';
 import { offlinePath } from '../src/lib/urls';
+import { megabytes, precompress } from './precompress';
 
 const root = process.cwd();
 // Environment, for builds other than the site itself: BUILD_OUT_DIR (default dist),
@@ -55,11 +56,17 @@ async function main() {
     pathToFileURL(path.join(serverOut, 'entry-server.js')).href
   )) as typeof import('../src/app/entry-server');
 
+  const searchFiles: string[] = [];
   for (const [dataPath, payload] of payloads) {
     const file = path.join(dist, dataPath);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify(payload));
+    if (dataPath.startsWith('/data/search/')) searchFiles.push(file);
   }
+  const index = await precompress(searchFiles);
+  console.log(
+    `Search index: ${String(index.files)} files, ${megabytes(index.raw)} (gzip ${megabytes(index.gzip)}, brotli ${megabytes(index.brotli)}; ${megabytes(index.raw + index.gzip + index.brotli)} on disk with both copies)`,
+  );
 
   const pages = sitePages(content);
   for (const page of pages) {

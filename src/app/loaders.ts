@@ -5,6 +5,7 @@ import {
   loadOffers,
   loadSection,
   loadStory,
+  prepareSearch,
   searchStories,
 } from '../content/api';
 import { site } from '../content/site';
@@ -74,9 +75,16 @@ export const offersLoader = async ({ request }: LoaderFunctionArgs) => {
 };
 
 export const searchLoader = async ({ request }: LoaderFunctionArgs) => {
-  const query = new URL(request.url).searchParams.get('q')?.trim() ?? '';
-  if (!query) return { query, hits: [] };
-  return { query, hits: await searchStories(query) };
+  const params = new URL(request.url).searchParams;
+  const query = params.get('q')?.trim() ?? '';
+  // A page number that is not one (or is missing) means the first page.
+  const page = parsePage(params.get('page') ?? undefined) ?? 1;
+  if (!query) {
+    // A reader on the search page is about to search: in the browser, get ready for it.
+    if (typeof window !== 'undefined') prepareSearch();
+    return { query, page, results: undefined };
+  }
+  return { query, page, results: await searchStories(query, page) };
 };
 // The prerendered /search page has no query: in the browser, run the loader for the real URL.
 searchLoader.hydrate = true as const;

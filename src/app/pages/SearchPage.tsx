@@ -5,11 +5,18 @@ import { SearchResults } from '../../features/search/SearchResults';
 import { searchPath } from '../../lib/urls';
 import type { searchLoader } from '../loaders';
 
-function SearchLayout({ query, children }: { query: string; children?: React.ReactNode }) {
+interface LayoutProps {
+  query: string;
+  page?: number;
+  children?: React.ReactNode;
+}
+
+function SearchLayout({ query, page = 1, children }: LayoutProps) {
+  const title = query ? `Search: ${query}${page > 1 ? `, page ${String(page)}` : ''}` : 'Search';
   return (
     <>
       <PageMeta
-        title={query ? `Search: ${query}` : 'Search'}
+        title={title}
         description="Search Broadsheet's stories."
         path={query ? undefined : searchPath}
       />
@@ -40,10 +47,10 @@ function SearchHint() {
 }
 
 export function SearchPage() {
-  const { query, hits } = useLoaderData<typeof searchLoader>();
+  const { query, page, results } = useLoaderData<typeof searchLoader>();
   return (
-    <SearchLayout query={query}>
-      {query ? <SearchResults query={query} hits={hits} /> : <SearchHint />}
+    <SearchLayout query={query} page={page}>
+      {results ? <SearchResults query={query} outcome={results} /> : <SearchHint />}
     </SearchLayout>
   );
 }
