@@ -124,11 +124,19 @@ const images = [
 ];
 const start = Date.parse('2012-01-01T09:00:00Z');
 
+// Images draw on a seed of their own, so a change to how stories get images never changes the
+// words of the archive (which tests and benchmarks search for).
+let imageSeed = 1107;
+const imageRandom = () => {
+  imageSeed = (imageSeed * 1103515245 + 12345) % 2 ** 31;
+  return imageSeed / 2 ** 31;
+};
+
 function leadImage(): Pick<Article, 'lead'> {
-  if (random() >= 0.85) return {};
+  if (imageRandom() >= 0.85) return {};
   return {
     lead: {
-      src: `/images/${pick(images)}.svg`,
+      src: `/images/${images[Math.floor(imageRandom() * images.length)] ?? 'streetlights-at-dusk'}.svg`,
       alt: 'Placeholder illustration for a generated sample story',
       width: 1200,
       height: 800,

@@ -1,8 +1,9 @@
-import { storyPath } from '../lib/urls';
 import { dataPaths } from './payloads';
 import type { Article, Section } from './schema';
 import {
+  encodeFuzzyLine,
   encodeIds,
+  encodeTermsFile,
   fieldCount,
   frequencyClass,
   termAnchors,
@@ -45,18 +46,21 @@ function pack(lines: readonly Line[], target: number) {
   return { files, firstKeys };
 }
 
-/** A fuzzy bucket as lines of at most `target` characters, each starting with its key. */
-function bucketLines(key: string, entries: readonly string[], target: number): Line[] {
+/** A fuzzy bucket as lines of about `target` characters at most, each starting with its key. */
+function bucketLines(key: string, entries: readonly [string, string][], target: number): Line[] {
   const lines: Line[] = [];
-  let text = key;
+  let part: [string, string][] = [];
+  let size = key.length;
   for (const entry of entries) {
-    if (text.length + entry.length + 1 > target && text !== key) {
-      lines.push({ key, text });
-      text = key;
+    if (size + entry[1].length + 2 > target && part.length > 0) {
+      lines.push({ key, text: encodeFuzzyLine(key, part) });
+      part = [];
+      size = key.length;
     }
-    text += ` ${entry}`;
+    part.push(entry);
+    size += entry[1].length + 2;
   }
-  lines.push({ key, text });
+  lines.push({ key, text: encodeFuzzyLine(key, part) });
   // A bucket over several files starts a file of its own, so its key names all its files.
   if (lines.length > 1 && lines[0]) lines[0].fresh = true;
   return lines;
@@ -75,6 +79,7 @@ export function compileSearch(
 
   const postings = new Map<string, number[][]>();
   const docs: DocRecord[] = [];
+  const sections = new Map<string, [number, string]>();
   stories.forEach((article, id) => {
     const body = article.body.flatMap((b) => (b.type === 'offer' ? [] : [b.text])).join('\n');
     const fields = [article.headline, `${article.dek}\n${article.byline}`, body];
@@ -90,10 +95,12 @@ export function compileSearch(
       }
       lists[field]?.push(id);
     }
+    const section = sectionOf(article);
+    if (!sections.has(section.id)) sections.set(section.id, [sections.size, section.name]);
     docs.push([
-      storyPath(article.section, article.slug),
-      sectionOf(article).name,
-      article.published,
+      sections.get(section.id)?.[0] ?? 0,
+      article.slug,
+      Date.parse(article.published) / 1000,
       article.headline,
       article.dek,
       snippet(body.replace(/\s+/gu, ' '), [], excerptLength),
@@ -101,17 +108,21 @@ export function compileSearch(
   });
 
   const sortedTerms = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const termLines = sortedTerms.map((term) => ({
-    key: term,
-    text: [term, ...(postings.get(term) ?? []).map(encodeIds)].join(' '),
+  const termEntries = new Map(
+    sortedTerms.map((term) => [term, (postings.get(term) ?? []).map(encodeIds)] as const),
+  );
+  // Sized as written: front-coded against the term before.
+  const termLines = encodeTermsFile([...termEntries]).map((text, i) => ({
+    key: sortedTerms[i] ?? '',
+    text,
   }));
 
-  const anchors = new Map<string, string[]>();
+  const anchors = new Map<string, [string, string][]>();
   for (const term of sortedTerms) {
     const stories = (postings.get(term) ?? []).reduce((n, list) => n + list.length, 0);
     for (const [key, rest] of termAnchors(term)) {
       const list = anchors.get(key) ?? [];
-      list.push(frequencyClass(stories) + rest);
+      list.push([frequencyClass(stories), rest]);
       anchors.set(key, list);
     }
   }
@@ -122,7 +133,7 @@ export function compileSearch(
   const docFiles = Math.ceil(docs.length / docsPerFile);
   const indexChars =
     termLines.reduce((n, l) => n + l.text.length + 3, 0) +
-    [...anchors.values()].reduce((n, list) => n + list.join(' ').length + 12, 0);
+    [...anchors.values()].reduce((n, list) => n + list.length * 6 + 12, 0);
   let target = Math.max(smallestFile, Math.ceil(indexChars / (0.9 * (fileBudget - 1 - docFiles))));
   let terms = pack(termLines, target);
   let fuzzy = pack(
@@ -138,7 +149,15 @@ export function compileSearch(
     );
   }
 
-  terms.files.forEach((file, i) => out.set(dataPaths.searchTerms(i), file));
+  let written = 0;
+  terms.files.forEach((file, i) => {
+    // Each file is front-coded on its own, from its first term.
+    const entries = sortedTerms
+      .slice(written, written + file.length)
+      .map((term) => [term, termEntries.get(term) ?? []] as [string, string[]]);
+    written += file.length;
+    out.set(dataPaths.searchTerms(i), encodeTermsFile(entries));
+  });
   fuzzy.files.forEach((file, i) => out.set(dataPaths.searchFuzzy(i), file));
   for (let i = 0; i < docFiles; i += 1) {
     out.set(dataPaths.searchDocs(i), docs.slice(i * docsPerFile, (i + 1) * docsPerFile));
@@ -148,6 +167,7 @@ export function compileSearch(
     docsPerFile,
     termFiles: terms.firstKeys,
     fuzzyFiles: fuzzy.firstKeys,
+    sections: [...sections].map(([id, [, name]]) => [id, name]),
   };
   out.set(dataPaths.searchManifest(), manifest);
 }

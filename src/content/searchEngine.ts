@@ -2,19 +2,21 @@
 // only by the search page (api.ts imports it on demand). A query fetches, for each word, the
 // terms file where the word would be; only a word that is not there costs the typo index and
 // a second look-up. Then the stories of the page asked for. Every file stays for the next query.
+import { storyPath } from '../lib/urls';
 import { dataPaths } from './payloads';
 import {
   decodeIds,
   fieldCount,
   filesFor,
   probeAnchors,
-  termFromAnchor,
   tolerance,
   typoDistance,
   type DocRecord,
   type FuzzyFile,
   type SearchManifest,
   type TermsFile,
+  decodeFuzzyLine,
+  decodeTermsFile,
 } from './searchIndex';
 import { tokenise, type Token } from './searchText';
 
@@ -55,7 +57,7 @@ const exactMatch = 1;
 const longerWord = 0.6;
 const typoWeight = [1, 0.5, 0.35];
 /** A word also finds longer words it begins (toast → toasters), up to this many more letters. */
-const longerBy = 4;
+const longerBy = 3;
 /** Typo candidates followed up per word: the closest, then the most common. */
 const typoCandidates = 4;
 const suggestionCount = 3;
@@ -81,7 +83,7 @@ interface WordResult {
 
 class SearchIndex {
   private readonly files = new Map<string, Promise<unknown>>();
-  private readonly termEntries = new Map<number, Promise<Map<string, string>>>();
+  private readonly termEntries = new Map<number, Promise<Map<string, string[]>>>();
 
   constructor(private readonly load: Load) {}
 
@@ -105,27 +107,32 @@ class SearchIndex {
   }
 
   /** A terms file as term → its encoded postings. */
-  private terms(file: number): Promise<Map<string, string>> {
+  private terms(file: number): Promise<Map<string, string[]>> {
     let entries = this.termEntries.get(file);
     if (!entries) {
-      entries = this.file<TermsFile>(dataPaths.searchTerms(file)).then(
-        (lines) => new Map(lines.map((line) => [line.slice(0, line.indexOf(' ')), line])),
-      );
+      entries = this.file<TermsFile>(dataPaths.searchTerms(file)).then(decodeTermsFile);
       entries.catch(() => this.termEntries.delete(file));
       this.termEntries.set(file, entries);
     }
     return entries;
   }
 
-  /** Encoded postings of every term from `low` to `high`. */
-  async termRange(low: string, high = low): Promise<Map<string, string>> {
+  /** Every term from `low` to `high`, with its encoded postings. */
+  async termRange(low: string, high: string): Promise<Map<string, string[]>> {
     const { termFiles } = await this.manifest();
     const maps = await Promise.all(filesFor(termFiles, low, high).map((f) => this.terms(f)));
-    const found = new Map<string, string>();
+    const found = new Map<string, string[]>();
     for (const map of maps) {
-      for (const [term, line] of map) if (term >= low && term <= high) found.set(term, line);
+      for (const [term, lists] of map) if (term >= low && term <= high) found.set(term, lists);
     }
     return found;
+  }
+
+  /** One term's encoded postings, one list per field. */
+  async postings(term: string): Promise<string[]> {
+    const { termFiles } = await this.manifest();
+    const [file] = filesFor(termFiles, term);
+    return file === undefined ? [] : ((await this.terms(file)).get(term) ?? []);
   }
 
   /** Terms filed under any of `keys` in the typo index, with how common each is. */
@@ -138,17 +145,15 @@ class SearchIndex {
       files.map((f) => this.file<FuzzyFile>(dataPaths.searchFuzzy(f))),
     )) {
       for (const line of lines) {
-        const [key = '', ...entries] = line.split(' ');
-        if (!wanted.has(key)) continue;
-        for (const entry of entries)
-          found.set(termFromAnchor(key, entry.slice(1)), entry[0] ?? 'A');
+        if (!wanted.has(line.slice(0, line.indexOf(' ')))) continue;
+        for (const [term, frequency] of decodeFuzzyLine(line).terms) found.set(term, frequency);
       }
     }
     return found;
   }
 
-  async docs(ids: readonly number[]): Promise<Map<number, DocRecord>> {
-    const { docsPerFile } = await this.manifest();
+  async docs(ids: readonly number[]): Promise<Map<number, SearchHit>> {
+    const { docsPerFile, sections } = await this.manifest();
     const files = [...new Set(ids.map((id) => Math.floor(id / docsPerFile)))];
     const loaded = await Promise.all(
       files.map(async (f) => [f, await this.file<DocRecord[]>(dataPaths.searchDocs(f))] as const),
@@ -157,7 +162,19 @@ class SearchIndex {
     return new Map(
       ids.flatMap((id) => {
         const record = byFile.get(Math.floor(id / docsPerFile))?.[id % docsPerFile];
-        return record ? [[id, record] as const] : [];
+        if (!record) return [];
+        const [section, slug, published, headline, dek, excerpt] = record;
+        const [sectionId = '', sectionName = ''] = sections[section] ?? [];
+        const hit: SearchHit = {
+          id,
+          url: storyPath(sectionId, slug),
+          section: sectionName,
+          published: new Date(published * 1000).toISOString(),
+          headline,
+          dek,
+          excerpt,
+        };
+        return [[id, hit] as const];
       }),
     );
   }
@@ -232,23 +249,18 @@ interface Score {
 async function rank(index: SearchIndex, words: readonly WordResult[]): Promise<number[]> {
   const postings = await Promise.all(
     words.map(({ matches }) =>
-      Promise.all(
-        matches.map(async (m) => [m.weight, (await index.termRange(m.term)).get(m.term)] as const),
-      ),
+      Promise.all(matches.map(async (m) => [m.weight, await index.postings(m.term)] as const)),
     ),
   );
   const scores = new Map<number, Score>();
   for (const lines of postings) {
     // A story counts once per word, by its best match for that word.
     const best = new Map<number, number>();
-    for (const [weight, line] of lines) {
-      line
-        ?.split(' ')
-        .slice(1, fieldCount + 1)
-        .forEach((list, field) => {
-          const value = (fieldWeight[field] ?? 1) * weight;
-          for (const id of decodeIds(list)) best.set(id, Math.max(best.get(id) ?? 0, value));
-        });
+    for (const [weight, lists] of lines) {
+      lists.slice(0, fieldCount).forEach((list, field) => {
+        const value = (fieldWeight[field] ?? 1) * weight;
+        for (const id of decodeIds(list)) best.set(id, Math.max(best.get(id) ?? 0, value));
+      });
     }
     for (const [id, value] of best) {
       const score = scores.get(id) ?? { words: 0, score: 0 };
@@ -299,12 +311,7 @@ export async function runSearch(query: string, page: number, load: Load): Promis
   const ranked = await rank(index, words);
   const pageIds = ranked.slice((page - 1) * searchPageSize, page * searchPageSize);
   const records = await index.docs(pageIds);
-  const hits = pageIds.flatMap((id) => {
-    const record = records.get(id);
-    if (!record) return [];
-    const [url, section, published, headline, dek, excerpt] = record;
-    return [{ id, url, section, published, headline, dek, excerpt }];
-  });
+  const hits = pageIds.flatMap((id) => records.get(id) ?? []);
   return {
     total: ranked.length,
     page,

@@ -26,17 +26,20 @@ export interface SearchManifest {
   termFiles: string[];
   /** The first anchor key in each fuzzy file, in order. */
   fuzzyFiles: string[];
+  /** Sections as [id, name], numbered for the story files. */
+  sections: [string, string][];
 }
 
-/** One story as a result shows it: [url, section name, published, headline, dek, excerpt]. */
-export type DocRecord = [string, string, string, string, string, string];
+/** One story as a result shows it: section number, slug, published (s since 1970), headline, dek, excerpt. */
+export type DocRecord = [number, string, number, string, string, string];
 
 /** A terms file: entries `term h d b`, each list the story ids (delta-coded) under that field. */
 export type TermsFile = string[];
 
 /**
  * A fuzzy file: lines `key entry entry …`. An entry is one letter for how common the term is
- * (A = in 1 story, B = 2–3, C = 4–7, … doubling) followed by the term without its anchor.
+ * (A = in 1 story, B = 2–3, C = 4–7, … doubling) followed by the term without its anchor,
+ * front-coded.
  */
 export type FuzzyFile = string[];
 
@@ -45,7 +48,8 @@ export type FuzzyFile = string[];
 // Ids are written as gaps from the previous id, five bits to a character, in characters that
 // need no escaping in JSON: the last character of a number is one of the first 32.
 const digits = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-const digitValue = new Map([...digits].map((c, i) => [c, i]));
+const digitValue = new Int8Array(128);
+[...digits].forEach((c, i) => (digitValue[c.charCodeAt(0)] = i));
 
 export function encodeIds(ids: readonly number[]): string {
   let out = '';
@@ -68,8 +72,8 @@ export function decodeIds(text: string): number[] {
   const ids: number[] = [];
   let gap = 0;
   let previous = -1;
-  for (const c of text) {
-    const value = digitValue.get(c) ?? 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const value = digitValue[text.charCodeAt(i) & 127] ?? 0;
     if (value >= 32) {
       gap = gap * 32 + value - 32;
       continue;
@@ -79,6 +83,67 @@ export function decodeIds(text: string): number[] {
     gap = 0;
   }
   return ids;
+}
+
+// ---- Terms files ------------------------------------------------------------------------------
+
+/** How many first characters `text` shares with `previous` (at most 63, never half a pair). */
+function shared(previous: string, text: string): number {
+  let count = 0;
+  const limit = Math.min(previous.length, text.length, digits.length - 1);
+  while (count < limit && previous[count] === text[count]) count += 1;
+  const last = text.charCodeAt(count - 1);
+  return last >= 0xd800 && last <= 0xdbff ? count - 1 : count;
+}
+
+/**
+ * Sorted words share long beginnings, so each is written as how many characters it shares with
+ * the word before (one digit) and the characters after those.
+ */
+function frontCode(words: readonly string[]): string[] {
+  let previous = '';
+  return words.map((word) => {
+    const count = shared(previous, word);
+    previous = word;
+    return `${digits[count] ?? '0'}${word.slice(count)}`;
+  });
+}
+
+function frontDecode(coded: readonly string[]): string[] {
+  let previous = '';
+  return coded.map((code) => {
+    previous = previous.slice(0, digitValue[code.charCodeAt(0) & 127]) + code.slice(1);
+    return previous;
+  });
+}
+
+/** A terms file from its entries in order: each term front-coded, then its lists. */
+export function encodeTermsFile(entries: readonly [term: string, lists: string[]][]): TermsFile {
+  const terms = frontCode(entries.map(([term]) => term));
+  return entries.map(([, lists], i) => [terms[i] ?? '', ...lists].join(' '));
+}
+
+/** A terms file as term → its lists of story ids, one (encoded) per field. */
+export function decodeTermsFile(lines: TermsFile): Map<string, string[]> {
+  const split = lines.map((line) => line.split(' '));
+  const terms = frontDecode(split.map(([term = '']) => term));
+  return new Map(split.map(([, ...lists], i) => [terms[i] ?? '', lists]));
+}
+
+/** One line of a fuzzy file: the key, then each term's frequency letter and front-coded rest. */
+export function encodeFuzzyLine(key: string, entries: readonly [frequency: string, rest: string][]) {
+  const rests = frontCode(entries.map(([, rest]) => rest));
+  return [key, ...entries.map(([frequency], i) => `${frequency}${rests[i] ?? ''}`)].join(' ');
+}
+
+/** The terms of a fuzzy file's line, whole again, each with its frequency letter. */
+export function decodeFuzzyLine(line: string): { key: string; terms: [string, string][] } {
+  const [key = '', ...entries] = line.split(' ');
+  const rests = frontDecode(entries.map((entry) => entry.slice(1)));
+  return {
+    key,
+    terms: entries.map((entry, i) => [termFromAnchor(key, rests[i] ?? ''), entry.charAt(0)]),
+  };
 }
 
 // ---- Typo tolerance ---------------------------------------------------------------------------

@@ -40,11 +40,23 @@ function isSearchable(term: string): boolean {
   return term.length > 0 && !stopWords.has(term) && !(term.length === 1 && /\p{L}/u.test(term));
 }
 
+// The same words come back again and again (the build reads whole archives): remember them.
+const normalised = new Map<string, string>();
+function termOf(word: string): string {
+  let term = normalised.get(word);
+  if (term === undefined) {
+    if (normalised.size > 100_000) normalised.clear();
+    term = normaliseWord(word);
+    normalised.set(word, term);
+  }
+  return term;
+}
+
 /** Every searchable word of `text`, with its place in the text. */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(wordPattern)) {
-    const term = normaliseWord(match[0]);
+    const term = termOf(match[0]);
     if (isSearchable(term)) {
       tokens.push({ term, start: match.index, end: match.index + match[0].length });
     }
