@@ -75,7 +75,7 @@ test('the article works under the policy', async ({ page }) => {
 
 test('search, which loads its code and index lazily, works under the policy', async ({ page }) => {
   await page.goto('/search?q=moscow');
-  await expect(page.getByRole('status').filter({ hasText: /found for/ })).toBeVisible({
+  await expect(page.getByRole('status').filter({ hasText: /stor(y|ies) for “/ })).toBeVisible({
     timeout: 15_000,
   });
   await expect(page.locator('.search-results a').first()).toBeVisible();
