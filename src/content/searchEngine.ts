@@ -18,7 +18,7 @@ import {
   decodeFuzzyLine,
   decodeTermsFile,
 } from './searchIndex';
-import { tokenise, type Token } from './searchText';
+import { highlight, snippet, tokenise, type Piece, type Token } from './searchText';
 
 const searchPageSize = 10;
 
@@ -27,10 +27,10 @@ export interface SearchHit {
   url: string;
   section: string;
   published: string;
-  headline: string;
-  dek: string;
-  /** The opening of the body, cut between words. */
-  excerpt: string;
+  /** The headline, its matched words marked. */
+  headline: Piece[];
+  /** Some 200 characters of dek and opening around the best match, matched words marked. */
+  snippet: Piece[];
 }
 
 export interface SearchOutcome {
@@ -41,8 +41,6 @@ export interface SearchOutcome {
   pageCount: number;
   pageSize: number;
   hits: SearchHit[];
-  /** The index's terms that matched, for highlighting. */
-  terms: string[];
   /** Queries with the closest known spellings, for "Did you mean". */
   suggestions: string[];
   /** The query had no searchable word (only words like "the"). */
@@ -152,7 +150,7 @@ class SearchIndex {
     return found;
   }
 
-  async docs(ids: readonly number[]): Promise<Map<number, SearchHit>> {
+  async docs(ids: readonly number[], terms: readonly string[]): Promise<Map<number, SearchHit>> {
     const { docsPerFile, sections } = await this.manifest();
     const files = [...new Set(ids.map((id) => Math.floor(id / docsPerFile)))];
     const loaded = await Promise.all(
@@ -170,9 +168,8 @@ class SearchIndex {
           url: storyPath(sectionId, slug),
           section: sectionName,
           published: new Date(published * 1000).toISOString(),
-          headline,
-          dek,
-          excerpt,
+          headline: highlight(headline, terms),
+          snippet: highlight(snippet(`${dek} ${excerpt}`, terms), terms),
         };
         return [[id, hit] as const];
       }),
@@ -296,21 +293,13 @@ export async function runSearch(query: string, page: number, load: Load): Promis
   const tokens = tokenise(query).filter((t) => !seen.has(t.term) && seen.add(t.term));
   if (tokens.length === 0) {
     const pageSize = searchPageSize;
-    return {
-      total: 0,
-      page,
-      pageCount: 0,
-      pageSize,
-      hits: [],
-      terms: [],
-      suggestions: [],
-      empty: true,
-    };
+    return { total: 0, page, pageCount: 0, pageSize, hits: [], suggestions: [], empty: true };
   }
   const words = await Promise.all(tokens.map((token) => resolveWord(index, token)));
   const ranked = await rank(index, words);
   const pageIds = ranked.slice((page - 1) * searchPageSize, page * searchPageSize);
-  const records = await index.docs(pageIds);
+  const terms = [...new Set(words.flatMap((w) => w.matches.map((m) => m.term)))];
+  const records = await index.docs(pageIds, terms);
   const hits = pageIds.flatMap((id) => records.get(id) ?? []);
   return {
     total: ranked.length,
@@ -318,7 +307,6 @@ export async function runSearch(query: string, page: number, load: Load): Promis
     pageCount: Math.ceil(ranked.length / searchPageSize),
     pageSize: searchPageSize,
     hits,
-    terms: [...new Set(words.flatMap((w) => w.matches.map((m) => m.term)))],
     suggestions: suggestionsFor(query, words, ranked.length),
     empty: false,
   };

@@ -131,7 +131,10 @@ export function decodeTermsFile(lines: TermsFile): Map<string, string[]> {
 }
 
 /** One line of a fuzzy file: the key, then each term's frequency letter and front-coded rest. */
-export function encodeFuzzyLine(key: string, entries: readonly [frequency: string, rest: string][]) {
+export function encodeFuzzyLine(
+  key: string,
+  entries: readonly [frequency: string, rest: string][],
+) {
   const rests = frontCode(entries.map(([, rest]) => rest));
   return [key, ...entries.map(([frequency], i) => `${frequency}${rests[i] ?? ''}`)].join(' ');
 }

@@ -103,3 +103,30 @@ export function snippet(text: string, matched: Iterable<string>, length = 200): 
   const cut = text.slice(start, end).trim();
   return `${start > 0 ? '…' : ''}${cut}${end < text.length ? '…' : ''}`;
 }
+
+/** A stretch of text, marked where it is a word that matched. */
+export interface Piece {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * Splits text into matched and unmatched pieces, in order; joined they give the text back.
+ * Exactly the words that matched are marked: "US" marks "US" and "U.S.", never "used";
+ * "Obama's" is marked for "obama". Text stays text: nothing is ever parsed as markup.
+ */
+export function highlight(text: string, matched: Iterable<string>): Piece[] {
+  const wanted = new Set(matched);
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const token of wanted.size > 0 ? tokenise(text) : []) {
+    if (!wanted.has(token.term)) continue;
+    if (token.start > last) pieces.push({ text: text.slice(last, token.start), match: false });
+    pieces.push({ text: text.slice(token.start, token.end), match: true });
+    last = token.end;
+  }
+  if (last < text.length || pieces.length === 0) {
+    pieces.push({ text: text.slice(last), match: false });
+  }
+  return pieces;
+}

@@ -74,9 +74,9 @@ test('counts every match and pages through them at real addresses', async ({ pag
 test('results are ranked newest first among equal matches, ten to a page', async ({ page }) => {
   await page.goto('/search?q=sample');
   await expect(summary(page, 'stories for “sample”')).toBeVisible();
-  const dates = await results(page).locator('time').evaluateAll((els) =>
-    els.map((el) => Date.parse(el.getAttribute('datetime') ?? '')),
-  );
+  const dates = await results(page)
+    .locator('time')
+    .evaluateAll((els) => els.map((el) => Date.parse(el.getAttribute('datetime') ?? '')));
   expect(dates.length).toBe(10);
   // Every generated story says "sample" in its dek: no headline match, so newest first.
   expect([...dates].sort((a, b) => b - a)).toEqual(dates);

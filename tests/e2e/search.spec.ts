@@ -38,7 +38,9 @@ for (const [typed, headline, meant] of [
   test(`a typo in the first letters still finds the story: “${typed}”`, async ({ page }) => {
     await page.goto(`/search?q=${typed}`);
     await expect(summary(page, `for “${typed}”`)).toBeVisible();
-    const top3 = results(page).getByRole('listitem').filter({ has: page.locator('h2') });
+    const top3 = results(page)
+      .getByRole('listitem')
+      .filter({ has: page.locator('h2') });
     await expect(top3.first()).toBeVisible();
     const headlines = (await top3.locator('h2').allTextContents()).slice(0, 3);
     expect(headlines).toContain(headline);
@@ -110,4 +112,26 @@ test('search text that looks like markup stays text', async ({ page }) => {
   await page.goto('/search?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
   await expect(summary(page, '“<img src=x onerror=alert(1)>”')).toBeVisible();
   expect(await page.locator('main img[src="x"]').count()).toBe(0);
+});
+
+test('search code and index load on the search page only, and get ready there', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const isSearchCode = (path: string) =>
+    path.startsWith('/data/search/') || /\/assets\/searchEngine-[^/]*\.js$/.test(path);
+
+  // The header's search form is on every page; its code is a plain form.
+  await page.goto(sampleArticle);
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('searchbox', { name: 'Search stories' }).focus();
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter(isSearchCode)).toEqual([]);
+
+  // On the search page, before any query, the code and the index's manifest arrive.
+  await page.goto('/search');
+  await expect
+    .poll(() => requested.filter(isSearchCode).sort())
+    .toEqual([expect.stringMatching(/^\/assets\/searchEngine-/), '/data/search/manifest.json']);
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snippet, terms, tokenise } from '../../src/content/searchText';
-import { highlight } from '../../src/features/search/highlight';
+import { highlight, snippet, terms, tokenise } from '../../src/content/searchText';
 
 const marked = (text: string, matched: string[]) =>
   highlight(text, matched)
@@ -79,9 +78,9 @@ describe('highlight', () => {
   });
 
   it('marks both halves of "US-Russian", and not "used"', () => {
-    expect(marked('US-Russian ties, used to be warmer, said the U.S. envoy', ['us', 'russian'])).toEqual(
-      ['US', 'Russian', 'U.S.'],
-    );
+    expect(
+      marked('US-Russian ties, used to be warmer, said the U.S. envoy', ['us', 'russian']),
+    ).toEqual(['US', 'Russian', 'U.S.']);
   });
 
   it('treats markup and regex characters in text and terms as plain text', () => {

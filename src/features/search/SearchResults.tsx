@@ -2,7 +2,6 @@ import { Link } from 'react-router-dom';
 import { DateTime } from '../../components/DateTime';
 import { Pagination } from '../../components/Pagination';
 import type { SearchOutcome } from '../../content/api';
-import { snippet } from '../../content/searchText';
 import { searchHref } from '../../lib/urls';
 import { DidYouMean } from './DidYouMean';
 import { Highlighted } from './Highlighted';
@@ -28,7 +27,7 @@ function summary(query: string, outcome: SearchOutcome): string {
 }
 
 export function SearchResults({ query, outcome }: Props) {
-  const { hits, terms, page, pageCount, pageSize, suggestions, total } = outcome;
+  const { hits, page, pageCount, pageSize, suggestions, total } = outcome;
   return (
     <section aria-label="Search results">
       {/* A status region, so the summary is announced whenever the results change. */}
@@ -48,14 +47,14 @@ export function SearchResults({ query, outcome }: Props) {
             <li key={hit.id}>
               <h2>
                 <Link to={hit.url}>
-                  <Highlighted text={hit.headline} terms={terms} />
+                  <Highlighted pieces={hit.headline} />
                 </Link>
               </h2>
               <p className="story-card-date">
                 {hit.section} · <DateTime iso={hit.published} />
               </p>
               <p>
-                <Highlighted text={snippet(`${hit.dek} ${hit.excerpt}`, terms)} terms={terms} />
+                <Highlighted pieces={hit.snippet} />
               </p>
             </li>
           ))}
