@@ -13,5 +13,3 @@ export const lighthousePages = [
   { name: 'front', path: '/' },
   { name: 'section', path: '/world' },
 ] as const;
-
-export const searchQueries = { first: 'community', later: 'garden market' } as const;
