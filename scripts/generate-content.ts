@@ -72,7 +72,12 @@ function word(): string {
 // drawn often, with a long tail of one-off names.
 const cast = Array.from({ length: 3000 }, () => faker.person.fullName());
 const places = Array.from({ length: 1500 }, () =>
-  pick([faker.location.city, faker.location.city, faker.location.state, faker.location.country])(),
+  pick([
+    () => faker.location.city(),
+    () => faker.location.city(),
+    () => faker.location.state(),
+    () => faker.location.country(),
+  ])(),
 );
 const person = () => (random() < 0.8 ? pick(cast) : faker.person.fullName());
 const place = () => (random() < 0.85 ? pick(places) : faker.location.city());

@@ -15,7 +15,11 @@ import { figure, kilobytes, milliseconds, progress } from './output';
 import { pagefindSize, type BundleSize } from './pagefind';
 import { dist, searchIndexSize, type SearchIndexSize } from './dist';
 
-export const searchQueries = { first: 'community', later: 'garden market', repeat: 'market garden' };
+export const searchQueries = {
+  first: 'community',
+  later: 'garden market',
+  repeat: 'market garden',
+};
 
 /** The typos of the issue, each with the word it stands for. */
 const issueTypos: [typo: string, word: string][] = [
@@ -42,7 +46,12 @@ interface Throttle {
   cpuSlowdown: number;
 }
 
-export const phone: Throttle = { latencyMs: 150, downloadKbps: 1600, uploadKbps: 750, cpuSlowdown: 4 };
+export const phone: Throttle = {
+  latencyMs: 150,
+  downloadKbps: 1600,
+  uploadKbps: 750,
+  cpuSlowdown: 4,
+};
 
 interface Query {
   query: string;
@@ -277,7 +286,10 @@ async function typoList(): Promise<[string, string][]> {
   const words = await archiveWords();
   return [
     ...issueTypos,
-    ...words.map((word, i): [string, string] => [typoKinds[i % typoKinds.length]?.(word) ?? word, word]),
+    ...words.map((word, i): [string, string] => [
+      typoKinds[i % typoKinds.length]?.(word) ?? word,
+      word,
+    ]),
   ];
 }
 
@@ -288,9 +300,9 @@ async function ourTop(page: Page, origin: string, query: string): Promise<string
     .locator('.results-summary[role="status"]')
     .filter({ hasText: `“${query}”` })
     .waitFor();
-  return page.locator('.search-results h2 a').evaluateAll((links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
+  return page
+    .locator('.search-results h2 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 async function checkTypos(
@@ -394,8 +406,5 @@ export function printSearch(prefix: string, result: SearchResult): void {
     const missed = checks.filter((c) => !c.found).map((c) => `${c.typo}→${c.word}`);
     figure(`${prefix}.typos.${engine}.missed`, missed.length > 0 ? missed.join(' ') : 'none');
   }
-  figure(
-    `${prefix}.typos.list`,
-    result.typos.ours.map((c) => `${c.typo}→${c.word}`).join(' '),
-  );
+  figure(`${prefix}.typos.list`, result.typos.ours.map((c) => `${c.typo}→${c.word}`).join(' '));
 }

@@ -58,6 +58,8 @@ const typoWeight = [1, 0.5, 0.35];
 const longerBy = 3;
 /** Typo candidates followed up per word: the closest, then the most common. */
 const typoCandidates = 4;
+/** How much a story with a less likely spelling counts against one with the likeliest. */
+const otherSpellings = 0.3;
 const suggestionCount = 3;
 const cacheLimit = 400;
 
@@ -178,16 +180,30 @@ class SearchIndex {
 }
 
 /** The closest terms to `word` in the typo index, within `limit` typos. */
+/** Whether `a` is `b` with two neighbouring letters swapped: the commonest slip of the fingers. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * The closest terms to `word` in the typo index, within `limit` typos, likeliest first: fewest
+ * typos, a swap before other single typos, then the commoner word.
+ */
 async function closestTerms(index: SearchIndex, word: string, limit: number) {
   const found = await index.anchored(probeAnchors(word, limit));
-  const candidates: Candidate[] = [];
+  const candidates: (Candidate & { cost: number })[] = [];
   for (const [term, frequency] of found) {
     const distance = typoDistance(word, term, limit);
-    if (distance <= limit && term !== word) candidates.push({ term, distance, frequency });
+    if (distance > limit || term === word) continue;
+    const cost = distance - (isSwap(word, term) ? 0.5 : 0);
+    candidates.push({ term, distance, frequency, cost });
   }
   return candidates.sort(
     (a, b) =>
-      a.distance - b.distance ||
+      a.cost - b.cost ||
       (a.frequency < b.frequency ? 1 : a.frequency > b.frequency ? -1 : 0) ||
       (a.term < b.term ? -1 : 1),
   );
@@ -199,11 +215,12 @@ async function resolveWord(index: SearchIndex, token: Token): Promise<WordResult
   const typos = tolerance(word);
   // Short words match only themselves: "us" must not find "used".
   const range = await index.termRange(word, typos > 0 ? `${word}\uffff` : word);
-  const length = [...word].length;
+  const length = Array.from(word).length;
   const matches: Match[] = [];
   for (const term of range.keys()) {
     if (term === word) matches.push({ term, weight: exactMatch });
-    else if ([...term].length <= length + longerBy) matches.push({ term, weight: longerWord });
+    else if (Array.from(term).length <= length + longerBy)
+      matches.push({ term, weight: longerWord });
   }
   if (matches.length > 0 || typos === 0) return { token, matches, closest: [] };
 
@@ -213,9 +230,11 @@ async function resolveWord(index: SearchIndex, token: Token): Promise<WordResult
   if (closest.length === 0) {
     return { token, matches, closest: await closestTerms(index, word, typos + 1) };
   }
-  for (const candidate of closest.slice(0, typoCandidates)) {
-    matches.push({ term: candidate.term, weight: typoWeight[candidate.distance] ?? 0 });
-  }
+  // The likeliest spelling leads; the others count, and rank below it.
+  closest.slice(0, typoCandidates).forEach((candidate, i) => {
+    const weight = (typoWeight[candidate.distance] ?? 0) * (i === 0 ? 1 : otherSpellings);
+    matches.push({ term: candidate.term, weight });
+  });
   return { token, matches, closest };
 }
 

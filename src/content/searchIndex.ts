@@ -49,7 +49,7 @@ export type FuzzyFile = string[];
 // need no escaping in JSON: the last character of a number is one of the first 32.
 const digits = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 const digitValue = new Int8Array(128);
-[...digits].forEach((c, i) => (digitValue[c.charCodeAt(0)] = i));
+Array.from(digits).forEach((c, i) => (digitValue[c.charCodeAt(0)] = i));
 
 export function encodeIds(ids: readonly number[]): string {
   let out = '';
@@ -156,7 +156,7 @@ export const longestFuzzyWord = 40;
 
 /** Typos forgiven in a query word: none up to 3 letters, one for 4–7, two from 8. */
 export function tolerance(word: string): number {
-  const length = [...word].length;
+  const length = Array.from(word).length;
   if (length < 4 || length > longestFuzzyWord) return 0;
   return length < 8 ? 1 : 2;
 }
@@ -170,7 +170,7 @@ const lengthTag = (length: number) => String(length).padStart(2, '0');
  * first letters, last letters, and for terms of 10 letters or more the 5th and 6th letters.
  */
 export function termAnchors(term: string): [key: string, rest: string][] {
-  const letters = [...term];
+  const letters = Array.from(term);
   const length = letters.length;
   if (length < 3 || length > longestFuzzyWord) return [];
   const a = anchorLength(length);
@@ -189,7 +189,7 @@ export function termFromAnchor(key: string, rest: string): string {
   const anchor = key.slice(1, -2);
   if (key.startsWith('<')) return anchor + rest;
   if (key.startsWith('>')) return rest + anchor;
-  const letters = [...rest];
+  const letters = Array.from(rest);
   return letters.slice(0, 4).join('') + anchor + letters.slice(4).join('');
 }
 
@@ -198,7 +198,7 @@ export function termFromAnchor(key: string, rest: string): string {
  * own first and last letters and, for two typos, its middle letters shifted by up to one.
  */
 export function probeAnchors(word: string, typos: number): string[] {
-  const letters = [...word];
+  const letters = Array.from(word);
   const length = letters.length;
   const part = (from: number, to?: number) => letters.slice(from, to).join('');
   const keys = new Set<string>();
@@ -213,7 +213,7 @@ export function probeAnchors(word: string, typos: number): string[] {
     if (typos >= 2 && target >= 10) {
       for (const shift of [-1, 0, 1]) {
         const middle = part(4 + shift, 6 + shift);
-        if ([...middle].length === 2) keys.add(`=${middle}${tag}`);
+        if (Array.from(middle).length === 2) keys.add(`=${middle}${tag}`);
       }
     }
   }
@@ -230,8 +230,8 @@ export function frequencyClass(storyCount: number): string {
  * or `limit + 1` as soon as it is sure to exceed `limit`.
  */
 export function typoDistance(a: string, b: string, limit: number): number {
-  const s = [...a];
-  const t = [...b];
+  const s = Array.from(a);
+  const t = Array.from(b);
   if (Math.abs(s.length - t.length) > limit) return limit + 1;
   let beforePrevious: number[] = [];
   let previous = Array.from({ length: t.length + 1 }, (_, j) => j);

@@ -202,6 +202,20 @@ describe('search', () => {
     }
   });
 
+  it('takes a swap of neighbours as the likeliest typo, and ranks that spelling first', async () => {
+    const search = searchOver([
+      story(1, { body: [{ type: 'paragraph', text: 'An allium grows here.' }] }),
+      story(2, { headline: 'A labium in the headline' }),
+      story(3, { headline: 'Labium again' }),
+    ]);
+    const outcome = await search('lalium');
+    // "labium" is as close (one letter wrong) and commoner, but a swap is the likelier slip.
+    expect(outcome.suggestions).toEqual(['allium']);
+    expect(slugs(outcome)[0]).toBe('story-1');
+    // The other spelling still counts, below it.
+    expect(outcome.total).toBe(3);
+  });
+
   it('ranks the exact word above longer words it begins, even a newer story', async () => {
     const search = searchOver([
       story(1, { headline: 'Market rally' }),
