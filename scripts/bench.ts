@@ -20,6 +20,7 @@ import { measureClicks, measureHeap, printClicks, printHeap } from './bench/navi
 import { figure, progress } from './bench/output';
 import { run, startPreview } from './bench/processes';
 import { buildAtScale, printScale, printScaleComparisons, type ScaleResult } from './bench/scale';
+import { startHttp2 } from './bench/http2';
 import { runPagefind } from './bench/pagefind';
 import { measureSearch, printSearch } from './bench/search';
 import { lighthousePages } from './bench/site';
@@ -107,18 +108,19 @@ async function measureSearchServed(stories: number, throttled: boolean): Promise
   progress(`search: Pagefind indexes the ${String(stories)}-story build`);
   figure(`scale.${String(stories)}.pagefind.build`, (await runPagefind()).toFixed(1), 's');
   const preview = await startPreview();
+  const http2 = await startHttp2();
   try {
     const browser = await launchBrowser();
     try {
       printSearch(
         `scale.${String(stories)}.search`,
-        await measureSearch(browser, preview.origin, { throttled }),
+        await measureSearch(browser, preview.origin, { throttled, http2: http2.origin }),
       );
     } finally {
       await browser.close();
     }
   } finally {
-    await preview.stop();
+    await Promise.all([preview.stop(), http2.stop()]);
   }
 }
 

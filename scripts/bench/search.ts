@@ -124,7 +124,12 @@ const isPagefind = (p: string) => p.startsWith('/pagefind/');
 
 async function freshPage(browser: Browser, profile: Throttle | undefined, bypassCSP: boolean) {
   // No service worker: its precache of the app shell is not search, and would blur the bytes.
-  const context = await browser.newContext({ serviceWorkers: 'block', bypassCSP });
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    bypassCSP,
+    // The HTTP/2 server's certificate is a throwaway, made for the run.
+    ignoreHTTPSErrors: true,
+  });
   await context.addInitScript('globalThis.__name = (fn) => fn;');
   const page = await context.newPage();
   await throttle(await context.newCDPSession(page), profile);
@@ -320,24 +325,29 @@ async function checkTypos(
 
 const normalisePagefindUrl = (url: string) => url.replace(/\/$/, '');
 
+/**
+ * `origin` serves dist/ over HTTP/1.1 (vite preview); `http2` over HTTPS and HTTP/2, where
+ * given. Throttled, both are measured; unthrottled, HTTP/1.1 only.
+ */
 export async function measureSearch(
   browser: Browser,
   origin: string,
-  options: { throttled: boolean },
+  options: { throttled: boolean; http2?: string },
 ): Promise<SearchResult> {
-  const profiles = options.throttled
-    ? [
-        { name: 'phone', throttle: phone },
-        { name: 'unthrottled', throttle: undefined },
-      ]
-    : [{ name: 'unthrottled', throttle: undefined }];
+  const profiles: { name: string; origin: string; throttle?: Throttle }[] = [];
+  if (options.throttled) {
+    profiles.push({ name: 'phone', origin, throttle: phone });
+    if (options.http2)
+      profiles.push({ name: 'phone-http2', origin: options.http2, throttle: phone });
+  }
+  profiles.push({ name: 'unthrottled', origin });
   const runs: SearchResult['runs'] = [];
   let typos: SearchResult['typos'] = { ours: [], pagefind: [] };
-  for (const { name, throttle: profile } of profiles) {
+  for (const { name, origin: at, throttle: profile } of profiles) {
     progress(`search (${name}): Broadsheet`);
-    const ours = await runOurs(browser, origin, profile);
+    const ours = await runOurs(browser, at, profile);
     progress(`search (${name}): Pagefind`);
-    const theirs = await runPagefind(browser, origin, profile);
+    const theirs = await runPagefind(browser, at, profile);
     await theirs.page.context().close();
     runs.push({ profile: name, ours, pagefind: theirs.run });
   }
