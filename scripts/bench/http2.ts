@@ -42,7 +42,7 @@ async function answer(request: Http2ServerRequest, response: Http2ServerResponse
     return;
   }
   const type = types[path.extname(file)] ?? 'application/octet-stream';
-  const accepts = String(request.headers['accept-encoding'] ?? '');
+  const accepts = request.headers['accept-encoding'] ?? '';
   const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
   let body: Buffer;
   if (/\bbr\b/.test(accepts) && existsSync(`${file}.br`)) {
