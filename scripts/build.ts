@@ -13,7 +13,7 @@ import { writeFeeds } from './feed';
 import { writeSitemap } from './sitemap';
 import { makeStatic, writeServiceWorker } from './serviceWorker';
 import { offlinePath } from '../src/lib/urls';
-import { megabytes, precompress } from './precompress';
+import { readableSize, precompress } from './precompress';
 
 const root = process.cwd();
 // Environment, for builds other than the site itself: BUILD_OUT_DIR (default dist),
@@ -65,7 +65,7 @@ async function main() {
   }
   const index = await precompress(searchFiles);
   console.log(
-    `Search index: ${String(index.files)} files, ${megabytes(index.raw)} (gzip ${megabytes(index.gzip)}, brotli ${megabytes(index.brotli)}; ${megabytes(index.raw + index.gzip + index.brotli)} on disk with both copies)`,
+    `Search index: ${String(index.files)} files, ${readableSize(index.raw)} (gzip ${readableSize(index.gzip)}, brotli ${readableSize(index.brotli)}; ${readableSize(index.raw + index.gzip + index.brotli)} on disk with both copies)`,
   );
 
   const pages = sitePages(content);

@@ -7,7 +7,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
-export interface Sizes {
+interface Sizes {
   files: number;
   raw: number;
   gzip: number;
@@ -41,4 +41,6 @@ export async function precompress(files: readonly string[]): Promise<Sizes> {
   return sizes;
 }
 
-export const megabytes = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+/** Bytes in KB or MB (of 1,024), whichever reads better. */
+export const readableSize = (bytes: number) =>
+  bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`;

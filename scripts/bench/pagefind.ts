@@ -6,7 +6,7 @@ import { site } from '../../src/content/site';
 import { dist } from './dist';
 import { run } from './processes';
 
-export const pagefindDir = path.join(dist, 'pagefind');
+const pagefindDir = path.join(dist, 'pagefind');
 
 /** Indexes the story pages' article (not the header, sidebar, share tools or offers). */
 export async function runPagefind(): Promise<number> {

@@ -15,7 +15,7 @@ import { figure, kilobytes, milliseconds, progress } from './output';
 import { pagefindSize, type BundleSize } from './pagefind';
 import { dist, searchIndexSize, type SearchIndexSize } from './dist';
 
-export const searchQueries = {
+const searchQueries = {
   first: 'community',
   later: 'garden market',
   repeat: 'market garden',
@@ -46,7 +46,7 @@ interface Throttle {
   cpuSlowdown: number;
 }
 
-export const phone: Throttle = {
+const phone: Throttle = {
   latencyMs: 150,
   downloadKbps: 1600,
   uploadKbps: 750,

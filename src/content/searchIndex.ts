@@ -13,10 +13,8 @@
 // manifest.json names the first term or anchor of each file, so a query fetches only the files
 // its words need.
 
-/** Result fields, best first; a story's postings list each story once, under its best field. */
-export const fieldNames = ['headline', 'dek', 'body'] as const;
-export type Field = (typeof fieldNames)[number];
-export const fieldCount = fieldNames.length;
+/** Fields, best first: headline, dek (with the byline), body. A story's postings list it once, under its best field. */
+export const fieldCount = 3;
 
 export interface SearchManifest {
   /** Stories in the index; story ids are 0 (newest) to docCount - 1. */
@@ -152,7 +150,7 @@ export function decodeFuzzyLine(line: string): { key: string; terms: [string, st
 // ---- Typo tolerance ---------------------------------------------------------------------------
 
 /** Words longer than this are matched exactly: nobody types them, and they bloat the index. */
-export const longestFuzzyWord = 40;
+const longestFuzzyWord = 40;
 
 /** Typos forgiven in a query word: none up to 3 letters, one for 4–7, two from 8. */
 export function tolerance(word: string): number {
@@ -185,7 +183,7 @@ export function termAnchors(term: string): [key: string, rest: string][] {
 }
 
 /** Puts a term back together from its anchor key and the part stored under it. */
-export function termFromAnchor(key: string, rest: string): string {
+function termFromAnchor(key: string, rest: string): string {
   const anchor = key.slice(1, -2);
   if (key.startsWith('<')) return anchor + rest;
   if (key.startsWith('>')) return rest + anchor;

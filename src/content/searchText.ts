@@ -15,7 +15,7 @@ export interface Token {
 const wordPattern = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
 
 /** Words too common to tell stories apart: left out of the index and of queries alike. */
-export const stopWords: ReadonlySet<string> = new Set(
+const stopWords: ReadonlySet<string> = new Set(
   'a an and are as at be but by for from has have in is it its of on or that the this to was were will with'.split(
     ' ',
   ),
@@ -26,7 +26,7 @@ export const stopWords: ReadonlySet<string> = new Set(
  * a possessive dropped ("Obama's" → "obama"), then apostrophes and separators removed
  * ("O'Neill" → "oneill", "1,000" → "1000", "U.S." → "us").
  */
-export function normaliseWord(word: string): string {
+function normaliseWord(word: string): string {
   return word
     .toLowerCase()
     .normalize('NFKD')
