@@ -61,6 +61,7 @@ const typoCandidates = 4;
 /** How much a story with a less likely spelling counts against one with the likeliest. */
 const otherSpellings = 0.3;
 const suggestionCount = 3;
+const mostWords = 8;
 const cacheLimit = 400;
 
 interface Match {
@@ -309,7 +310,10 @@ export async function prepareSearch(load: Load): Promise<void> {
 export async function runSearch(query: string, page: number, load: Load): Promise<SearchOutcome> {
   const index = indexFor(load);
   const seen = new Set<string>();
-  const tokens = tokenise(query).filter((t) => !seen.has(t.term) && seen.add(t.term));
+  // Each word costs a look-up: a pasted paragraph searches for its first few words only.
+  const tokens = tokenise(query)
+    .filter((t) => !seen.has(t.term) && seen.add(t.term))
+    .slice(0, mostWords);
   if (tokens.length === 0) {
     const pageSize = searchPageSize;
     return { total: 0, page, pageCount: 0, pageSize, hits: [], suggestions: [], empty: true };
