@@ -5,6 +5,8 @@ import { chromeFlags, chromePath } from './scripts/chromium';
 import { ports } from './tests/e2e/ports';
 
 const nginxDir = 'test-results/nginx';
+// Where `npm run build:archive` writes the site built from a generated archive.
+const archiveDist = 'node_modules/.broadsheet/dist-archive';
 
 // The production server config (deploy/nginx.conf) is tested too wherever nginx is installed;
 // CI installs it and sets REQUIRE_NGINX so that it can never be skipped there.
@@ -41,7 +43,13 @@ export default defineConfig({
     {
       name: 'preview',
       use: { baseURL: `http://localhost:${String(ports.preview)}` },
-      testIgnore: 'hostile.spec.ts',
+      testIgnore: ['hostile.spec.ts', 'search-archive.spec.ts'],
+    },
+    {
+      // The site built from a generated archive (npm run build:archive): search at some scale.
+      name: 'archive',
+      use: { baseURL: `http://localhost:${String(ports.archive)}` },
+      testMatch: 'search-archive.spec.ts',
     },
     {
       // The site built with hostile test stories added (npm run build:hostile).
@@ -85,6 +93,13 @@ export default defineConfig({
       command: `npx vite preview --outDir dist-hostile --port ${String(ports.hostile)} --strictPort`,
       env: { SIGNUP_PORT: String(ports.signup) },
       url: `http://localhost:${String(ports.hostile)}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --outDir ${archiveDist} --port ${String(ports.archive)} --strictPort`,
+      env: { SIGNUP_PORT: String(ports.signup) },
+      url: `http://localhost:${String(ports.archive)}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -6,10 +6,12 @@
 //   lighthouse.*  Lighthouse 12 mobile defaults on article, front and section pages (median)
 //   navigation.*  click on a related-story link → new headline painted, in Chromium
 //   memory.*      JS heap after 5 and after 50 client-side navigations
-//   scale.*       builds of 10, 1,000 and 10,000 generated stories, and search on the largest
+//   scale.*       builds of 10, 1,000 and 10,000 generated stories, and search on the largest,
+//                 side by side with Pagefind, on a simulated phone and unthrottled
 //
-// --quick skips the 10,000-story build (search is measured on the 1,000 one) and runs
-// Lighthouse once per page instead of three times.
+// --quick skips the 10,000-story build (search is measured on the 1,000 one, unthrottled only)
+// and runs Lighthouse once per page instead of three times. --search builds only the 10,000
+// stories and measures search.
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { chromiumVersion, launchBrowser, newPage } from './bench/chromium';
 import { watchDist } from './bench/dist';
@@ -18,12 +20,15 @@ import { measureClicks, measureHeap, printClicks, printHeap } from './bench/navi
 import { figure, progress } from './bench/output';
 import { run, startPreview } from './bench/processes';
 import { buildAtScale, printScale, printScaleComparisons, type ScaleResult } from './bench/scale';
+import { startHttp2 } from './bench/http2';
+import { runPagefind } from './bench/pagefind';
 import { measureSearch, printSearch } from './bench/search';
 import { weighedPages } from './bench/site';
 import { printWeights } from './bench/weight';
 
 interface Options {
   quick: boolean;
+  searchOnly: boolean;
   lighthouseRuns: number;
   scaleSizes: number[];
   clicks: number;
@@ -31,23 +36,27 @@ interface Options {
 }
 
 function parseOptions(args: readonly string[]): Options {
-  const unknown = args.filter((arg) => arg !== '--quick');
+  const unknown = args.filter((arg) => arg !== '--quick' && arg !== '--search');
   if (unknown.length > 0) {
-    console.error(`Unknown option ${unknown.join(' ')}. Usage: npm run bench [-- --quick]`);
+    console.error(
+      `Unknown option ${unknown.join(' ')}. Usage: npm run bench [-- --quick | --search]`,
+    );
     process.exit(2);
   }
   const quick = args.includes('--quick');
+  const searchOnly = args.includes('--search');
   return {
     quick,
+    searchOnly,
     lighthouseRuns: quick ? 1 : 3,
-    scaleSizes: quick ? [10, 1000] : [10, 1000, 10000],
+    scaleSizes: searchOnly ? [10000] : quick ? [10, 1000] : [10, 1000, 10000],
     clicks: 20,
     heapAfter: [5, 50],
   };
 }
 
 async function printEnvironment(options: Options): Promise<void> {
-  figure('env.mode', options.quick ? 'quick' : 'full');
+  figure('env.mode', options.searchOnly ? 'search' : options.quick ? 'quick' : 'full');
   figure('env.date', new Date().toISOString());
   figure('env.cpu', `${String(availableParallelism())} × ${cpus()[0]?.model ?? 'unknown'}`);
   figure('env.memory', (totalmem() / 1024 ** 3).toFixed(1), 'GiB');
@@ -96,17 +105,23 @@ async function measureServedSite(options: Options): Promise<void> {
   }
 }
 
-async function measureSearchServed(stories: number): Promise<void> {
+async function measureSearchServed(stories: number, throttled: boolean): Promise<void> {
+  progress(`search: Pagefind indexes the ${String(stories)}-story build`);
+  figure(`scale.${String(stories)}.pagefind.build`, (await runPagefind()).toFixed(1), 's');
   const preview = await startPreview();
+  const http2 = await startHttp2();
   try {
     const browser = await launchBrowser();
     try {
-      printSearch(`scale.${String(stories)}.search`, await measureSearch(browser, preview.origin));
+      printSearch(
+        `scale.${String(stories)}.search`,
+        await measureSearch(browser, preview.origin, { throttled, http2: http2.origin }),
+      );
     } finally {
       await browser.close();
     }
   } finally {
-    await preview.stop();
+    await Promise.all([preview.stop(), http2.stop()]);
   }
 }
 
@@ -117,7 +132,7 @@ async function measureScale(options: Options): Promise<void> {
     const { result, dist } = await buildAtScale(stories);
     results.push(result);
     printScale(result);
-    if (stories === largest) await measureSearchServed(stories);
+    if (stories === largest) await measureSearchServed(stories, !options.quick);
     await warnIfRebuilt(dist, `the ${String(stories)}-story measurements`);
   }
   printScaleComparisons(results);
@@ -127,11 +142,13 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   await printEnvironment(options);
   try {
-    progress('building the default content');
-    await run('npm', ['run', 'build']);
-    const dist = await watchDist();
-    await measureServedSite(options);
-    await warnIfRebuilt(dist, 'the weight, Lighthouse, navigation and memory measurements');
+    if (!options.searchOnly) {
+      progress('building the default content');
+      await run('npm', ['run', 'build']);
+      const dist = await watchDist();
+      await measureServedSite(options);
+      await warnIfRebuilt(dist, 'the weight, Lighthouse, navigation and memory measurements');
+    }
     await measureScale(options);
     printLoad('end');
   } finally {

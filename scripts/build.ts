@@ -20,6 +20,7 @@ import {
   compileBootScript,
   type BootScript,
 } from './bootScript';
+import { readableSize, precompress } from './precompress';
 
 const root = process.cwd();
 // Environment, for builds other than the site itself: BUILD_OUT_DIR (default dist),
@@ -65,11 +66,17 @@ async function main() {
     pathToFileURL(path.join(serverOut, 'entry-server.js')).href
   )) as typeof import('../src/app/entry-server');
 
+  const searchFiles: string[] = [];
   for (const [dataPath, payload] of payloads) {
     const file = path.join(dist, dataPath);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify(payload));
+    if (dataPath.startsWith('/data/search/')) searchFiles.push(file);
   }
+  const index = await precompress(searchFiles);
+  console.log(
+    `Search index: ${String(index.files)} files, ${readableSize(index.raw)} (gzip ${readableSize(index.gzip)}, brotli ${readableSize(index.brotli)}; ${readableSize(index.raw + index.gzip + index.brotli)} on disk with both copies)`,
+  );
 
   const pages = sitePages(content);
   for (const page of pages) {

@@ -14,21 +14,34 @@ export async function countPages(): Promise<number> {
 }
 
 export interface SearchIndexSize {
-  total: number;
+  /** Files of the index; each also lies beside it as .gz and .br. */
   files: number;
+  raw: number;
+  gzip: number;
+  brotli: number;
   largest: { file: string; bytes: number };
 }
 
-/** The search index on disk (not gzipped): manifest, term shards and document shards. */
+/** The search index on disk: its files as written, and their gzip and brotli copies. */
 export async function searchIndexSize(): Promise<SearchIndexSize> {
   const root = path.join(dist, 'data/search');
-  const size: SearchIndexSize = { total: 0, files: 0, largest: { file: '', bytes: 0 } };
+  const size: SearchIndexSize = {
+    files: 0,
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+    largest: { file: '', bytes: 0 },
+  };
   for (const entry of await readdir(root, { recursive: true })) {
     const info = await stat(path.join(root, entry));
     if (!info.isFile()) continue;
-    size.total += info.size;
-    size.files += 1;
-    if (info.size > size.largest.bytes) size.largest = { file: entry, bytes: info.size };
+    if (entry.endsWith('.gz')) size.gzip += info.size;
+    else if (entry.endsWith('.br')) size.brotli += info.size;
+    else {
+      size.raw += info.size;
+      size.files += 1;
+      if (info.size > size.largest.bytes) size.largest = { file: entry, bytes: info.size };
+    }
   }
   return size;
 }

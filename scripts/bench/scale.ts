@@ -42,8 +42,16 @@ export function printScale(result: ScaleResult): void {
   figure(`${prefix}.build`, result.buildSeconds.toFixed(1), 's');
   figure(`${prefix}.pages`, result.pages);
   figure(`${prefix}.entry-js`, kilobytes(result.entryJs), 'KB gzip');
-  figure(`${prefix}.search-index.total`, kilobytes(result.searchIndex.total), 'KB');
-  figure(`${prefix}.search-index.files`, result.searchIndex.files);
+  const index = result.searchIndex;
+  figure(`${prefix}.search-index.files`, index.files, '(each also as .gz and .br)');
+  figure(`${prefix}.search-index.raw`, kilobytes(index.raw), 'KB');
+  figure(`${prefix}.search-index.gzip`, kilobytes(index.gzip), 'KB');
+  figure(`${prefix}.search-index.brotli`, kilobytes(index.brotli), 'KB');
+  figure(
+    `${prefix}.search-index.on-disk`,
+    kilobytes(index.raw + index.gzip + index.brotli),
+    'KB (all three forms)',
+  );
   figure(
     `${prefix}.search-index.largest`,
     kilobytes(result.searchIndex.largest.bytes),

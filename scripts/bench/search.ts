@@ -1,147 +1,158 @@
-// Search on a big archive, in Chromium: a cold first search (what it downloads, and the time from
-// navigation to the results' status text) and a later query through the page's own form.
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { appAssets, readManifest } from '../appAssets';
-import { newPage } from './chromium';
-import { dist } from './dist';
+// Search on a big archive, in Chromium, side by side with Pagefind over the same build and the
+// same queries: on a simulated phone (150 ms round trips, 1.6 Mbps, 4× CPU through CDP) and
+// unthrottled. Each run starts on a loaded /search page in a fresh context (empty cache), then
+// times three queries from submit to results painted and counts what each downloaded:
+//   first   the first query (what the page fetched while loading, to get ready, is counted too)
+//   later   a query with new words
+//   repeat  the same words again, in another order
+// Then the typo check: does a query with a typo find, in its top 3, the story the correctly
+// spelled word finds first?
+import type { Browser, BrowserContext, CDPSession, Page, Request } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { decodeIds, decodeTermsFile, type SearchManifest } from '../../src/content/searchIndex';
 import { figure, kilobytes, milliseconds, progress } from './output';
-import { searchQueries } from './site';
+import { pagefindSize, type BundleSize } from './pagefind';
+import { dist, searchIndexSize, type SearchIndexSize } from './dist';
 
-/** One response that came over the network, to the page or to the site's service worker. */
-interface Download {
-  path: string;
-  bytes: number;
-  byServiceWorker: boolean;
+const searchQueries = {
+  first: 'community',
+  later: 'garden market',
+  repeat: 'market garden',
+};
+
+/** The typos of the issue, each with the word it stands for. */
+const issueTypos: [typo: string, word: string][] = [
+  ['rsusia', 'russia'],
+  ['mocsow', 'moscow'],
+  ['umseum', 'museum'],
+  ['ocmmunity', 'community'],
+  ['nuseum', 'museum'],
+  ['bsston', 'boston'],
+];
+
+/** The same kinds of typo: first two letters swapped, two swapped further in, first or second letter wrong. */
+const typoKinds: ((word: string) => string)[] = [
+  (w) => `${w.charAt(1)}${w.charAt(0)}${w.slice(2)}`,
+  (w) => `${w.slice(0, 2)}${w.charAt(3)}${w.charAt(2)}${w.slice(4)}`,
+  (w) => `${w.charAt(0) === 'n' ? 'm' : 'n'}${w.slice(1)}`,
+  (w) => `${w.charAt(0)}${w.charAt(1) === 's' ? 'a' : 's'}${w.slice(2)}`,
+];
+
+interface Throttle {
+  latencyMs: number;
+  downloadKbps: number;
+  uploadKbps: number;
+  cpuSlowdown: number;
 }
 
-/** Bytes on the wire (gzip as served), split by what they were for. */
-interface Downloads {
-  /** Under /data/search/: the manifest, term shards and document shards. */
-  index: number;
-  /** Scripts beyond the search page's first-visit set: MiniSearch's chunk. */
-  library: number;
-  libraryFiles: string[];
-  /** Whatever else the service worker fetched meanwhile (its precache of the app shell). */
-  serviceWorkerOther: number;
-  /** Everything, the page itself included. */
-  total: number;
+const phone: Throttle = {
+  latencyMs: 150,
+  downloadKbps: 1600,
+  uploadKbps: 750,
+  cpuSlowdown: 4,
+};
+
+interface Query {
+  query: string;
+  ms: number;
+  /** Bytes on the wire (as served, gzip) of the search's own files: index and code. */
+  bytes: number;
+  files: number;
+  summary: string;
+}
+
+interface EngineRun {
+  /** What loading the search page fetched to get ready (code, manifest or metadata). */
+  ready: { bytes: number; files: number };
+  first: Query;
+  later: Query;
+  repeat: Query;
+}
+
+interface TypoCheck {
+  typo: string;
+  word: string;
+  intended: string;
+  found: boolean;
 }
 
 export interface SearchResult {
-  first: Downloads & { ms: number; status: string };
-  later: Downloads & { ms: number; status: string };
+  index: SearchIndexSize;
+  pagefind: BundleSize;
+  runs: { profile: string; ours: EngineRun; pagefind: EngineRun }[];
+  typos: { ours: TypoCheck[]; pagefind: TypoCheck[] };
 }
 
-/**
- * Records every response that came over the network in the context, until read. Requests the
- * service worker made are reported on the context, and the page's copies it answered are
- * skipped (Playwright reports those with a negative body size), so nothing is counted twice.
- */
-function recordDownloads(context: BrowserContext) {
-  const downloads: Promise<Download | undefined>[] = [];
+async function throttle(cdp: CDPSession, profile: Throttle | undefined): Promise<void> {
+  if (!profile) return;
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: profile.latencyMs,
+    downloadThroughput: (profile.downloadKbps * 1000) / 8,
+    uploadThroughput: (profile.uploadKbps * 1000) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+}
+
+/** Records the bytes of responses whose path `counts`, until read. */
+function recordDownloads(context: BrowserContext, counts: (path: string) => boolean) {
+  const downloads: Promise<{ path: string; bytes: number } | undefined>[] = [];
   const onFinished = (request: Request) => {
+    const path = new URL(request.url()).pathname;
+    if (!counts(path)) return;
     downloads.push(
       (async () => {
         const response = await request.response();
         if (!response || response.fromServiceWorker()) return undefined;
         const { responseBodySize } = await request.sizes();
-        const path = new URL(request.url()).pathname;
-        const byServiceWorker = request.serviceWorker() !== null;
-        return { path, bytes: Math.max(0, responseBodySize), byServiceWorker };
+        return { path, bytes: Math.max(0, responseBodySize) };
       })(),
     );
   };
   context.on('requestfinished', onFinished);
   return async () => {
     context.off('requestfinished', onFinished);
-    const settled = await Promise.all(downloads.splice(0));
-    return settled.filter((download) => download !== undefined);
+    const settled = (await Promise.all(downloads.splice(0))).filter((d) => d !== undefined);
+    return { bytes: settled.reduce((n, d) => n + d.bytes, 0), files: settled.length };
   };
 }
 
-/** Sorts the downloads; a file fetched by both the page and the service worker counts once. */
-function classify(downloads: Download[], initial: ReadonlySet<string>): Downloads {
-  const once = new Map<string, Download>();
-  for (const download of downloads) {
-    const seen = once.get(download.path);
-    if (!seen || download.bytes > seen.bytes) once.set(download.path, download);
-  }
-  const unique = [...once.values()];
-  const isIndex = (d: Download) => d.path.startsWith('/data/search/');
-  const isLibrary = (d: Download) =>
-    d.path.startsWith('/assets/') && d.path.endsWith('.js') && !initial.has(d.path);
-  const sum = (list: Download[]) => list.reduce((total, d) => total + d.bytes, 0);
-  const library = unique.filter(isLibrary);
-  return {
-    index: sum(unique.filter(isIndex)),
-    library: sum(library),
-    libraryFiles: library.map((d) => d.path),
-    serviceWorkerOther: sum(
-      downloads.filter((d) => d.byServiceWorker && !isIndex(d) && !isLibrary(d)),
-    ),
-    total: sum(downloads),
-  };
-}
+const isOurs = (p: string) => p.startsWith('/data/search/') || /\/assets\/searchEngine-/.test(p);
+const isPagefind = (p: string) => p.startsWith('/pagefind/');
 
-/** The search page's first-visit scripts and styles, as the browser asks for them. */
-async function firstVisitFiles(): Promise<Set<string>> {
-  const manifest = await readManifest(dist);
-  const { entry, preload } = appAssets(manifest, 'src/app/pages/SearchPage.tsx');
-  const styles = Object.values(manifest).flatMap((chunk) => chunk.css ?? []);
-  return new Set([entry, ...preload, ...styles.map((file) => `/${file}`)]);
-}
-
-/**
- * Before the page's own scripts run: note the moment the results' status text first shows,
- * in ms from the start of navigation (the page's time origin).
- */
-async function watchFirstResults(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const observer = new MutationObserver(() => {
-      const status = document.querySelector('.results-summary[role="status"]');
-      if (!status?.textContent) return;
-      observer.disconnect();
-      document.documentElement.dataset.benchResultsAt = String(performance.now());
-      document.documentElement.dataset.benchStatus = status.textContent;
-    });
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
+async function freshPage(browser: Browser, profile: Throttle | undefined, bypassCSP: boolean) {
+  // No service worker: its precache of the app shell is not search, and would blur the bytes.
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    bypassCSP,
+    // The HTTP/2 server's certificate is a throwaway, made for the run.
+    ignoreHTTPSErrors: true,
   });
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  const page = await context.newPage();
+  await throttle(await context.newCDPSession(page), profile);
+  return page;
 }
 
-async function firstSearch(page: Page, origin: string, initial: ReadonlySet<string>) {
-  await watchFirstResults(page);
-  const downloads = recordDownloads(page.context());
-  await page.goto(`${origin}/search?q=${encodeURIComponent(searchQueries.first)}`);
-  await page.waitForFunction(() => document.documentElement.dataset.benchResultsAt);
-  const seen = await page.evaluate(() => {
-    const { benchResultsAt, benchStatus } = document.documentElement.dataset;
-    return { benchResultsAt, benchStatus };
-  });
-  // Let the service worker finish installing, so its downloads land in this figure.
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(1000);
-  return {
-    ...classify(await downloads(), initial),
-    ms: Number(seen.benchResultsAt),
-    status: seen.benchStatus ?? '',
-  };
-}
+// ---- Broadsheet's search: the page's own form ------------------------------------------------
 
-/** Submits `query` with the search page's form; times submit → the status text naming it. */
-async function laterSearch(page: Page, query: string, initial: ReadonlySet<string>) {
-  const downloads = recordDownloads(page.context());
+/** Submits `query` with the search page's form; submit → results for it painted. */
+async function ourQuery(page: Page, query: string): Promise<Query> {
+  const downloads = recordDownloads(page.context(), isOurs);
   const timing = await page.evaluateHandle((q) => {
-    const result = { start: 0, end: 0, status: '' };
+    const result = { start: 0, end: 0, summary: '' };
     document.addEventListener('submit', () => (result.start = performance.now()), {
       capture: true,
       once: true,
     });
     const observer = new MutationObserver(() => {
       const status = document.querySelector('.results-summary[role="status"]');
-      if (!result.start || !status?.textContent.includes(q)) return;
+      if (!result.start || !status?.textContent.includes(`“${q}”`)) return;
       observer.disconnect();
-      result.end = performance.now();
-      result.status = status.textContent;
+      result.summary = status.textContent;
+      requestAnimationFrame(() => (result.end = performance.now()));
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     return result;
@@ -149,39 +160,261 @@ async function laterSearch(page: Page, query: string, initial: ReadonlySet<strin
   const input = page.locator('#search-page-query');
   await input.fill(query);
   await input.press('Enter');
-  await page.waitForFunction((t) => t.end > 0, timing);
-  const { start, end, status } = await timing.jsonValue();
+  await page.waitForFunction((t) => t.end > 0, timing, { timeout: 60_000 });
+  const { start, end, summary } = await timing.jsonValue();
   await page.waitForLoadState('networkidle');
-  return { ...classify(await downloads(), initial), ms: end - start, status };
+  return { query, ms: end - start, summary, ...(await downloads()) };
 }
 
-export async function measureSearch(browser: Browser, origin: string): Promise<SearchResult> {
-  progress(`search: “${searchQueries.first}” cold, then “${searchQueries.later}”`);
-  const initial = await firstVisitFiles();
-  const page = await newPage(browser);
+async function runOurs(browser: Browser, origin: string, profile?: Throttle): Promise<EngineRun> {
+  const page = await freshPage(browser, profile, false);
   try {
-    const first = await firstSearch(page, origin, initial);
-    const later = await laterSearch(page, searchQueries.later, initial);
-    return { first, later };
+    const ready = recordDownloads(page.context(), isOurs);
+    await page.goto(`${origin}/search`);
+    await page.waitForLoadState('networkidle');
+    // Hydrated: the search page has fetched its code and the index's manifest.
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((r) => r.name.includes('manifest.json')),
+    );
+    return {
+      ready: await ready(),
+      first: await ourQuery(page, searchQueries.first),
+      later: await ourQuery(page, searchQueries.later),
+      repeat: await ourQuery(page, searchQueries.repeat),
+    };
   } finally {
     await page.context().close();
   }
 }
 
-function printQuery(prefix: string, result: Downloads & { ms: number; status: string }): void {
-  figure(`${prefix}.downloaded`, kilobytes(result.index + result.library), 'KB');
-  figure(`${prefix}.index-downloaded`, kilobytes(result.index), 'KB');
-  figure(`${prefix}.library-downloaded`, kilobytes(result.library), 'KB');
-  if (result.libraryFiles.length > 0) {
-    figure(`${prefix}.library-files`, result.libraryFiles.join(' '));
+// ---- Pagefind: its JS API, the first 10 results' data, painted as a list ---------------------
+
+interface PagefindApi {
+  init: () => Promise<void>;
+  filters: () => Promise<unknown>;
+  search: (term: string) => Promise<{
+    results: { data: () => Promise<{ url: string; meta: { title?: string } }> }[];
+  }>;
+}
+
+declare global {
+  interface Window {
+    __pagefind?: PagefindApi;
   }
-  figure(`${prefix}.service-worker-other-downloaded`, kilobytes(result.serviceWorkerOther), 'KB');
-  figure(`${prefix}.all-downloaded`, kilobytes(result.total), 'KB');
-  figure(`${prefix}.time`, milliseconds(result.ms), 'ms');
-  figure(`${prefix}.status`, result.status);
+}
+
+async function pagefindQuery(page: Page, query: string): Promise<Query & { urls: string[] }> {
+  const downloads = recordDownloads(page.context(), isPagefind);
+  const result = await page.evaluate(async (q) => {
+    const pagefind = window.__pagefind;
+    if (!pagefind) throw new Error('Pagefind is not loaded');
+    const start = performance.now();
+    const search = await pagefind.search(q);
+    const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+    const list = document.createElement('ol');
+    for (const item of data) {
+      const li = document.createElement('li');
+      li.textContent = item.meta.title ?? item.url;
+      list.append(li);
+    }
+    document.querySelector('main')?.append(list);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return {
+      ms: performance.now() - start,
+      summary: `${String(search.results.length)} results`,
+      urls: data.map((d) => d.url),
+    };
+  }, query);
+  await page.waitForLoadState('networkidle');
+  return { query, ...result, ...(await downloads()) };
+}
+
+async function runPagefind(browser: Browser, origin: string, profile?: Throttle) {
+  // Pagefind runs WebAssembly, which the site's policy (script-src 'self') forbids.
+  const page = await freshPage(browser, profile, true);
+  try {
+    await page.goto(`${origin}/search`);
+    await page.waitForLoadState('networkidle');
+    const ready = recordDownloads(page.context(), isPagefind);
+    await page.evaluate(async () => {
+      const pagefind = (await import(
+        /* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`
+      )) as PagefindApi;
+      await pagefind.init();
+      await pagefind.filters();
+      window.__pagefind = pagefind;
+    });
+    await page.waitForLoadState('networkidle');
+    return {
+      page,
+      run: {
+        ready: await ready(),
+        first: await pagefindQuery(page, searchQueries.first),
+        later: await pagefindQuery(page, searchQueries.later),
+        repeat: await pagefindQuery(page, searchQueries.repeat),
+      },
+    };
+  } catch (error) {
+    await page.context().close();
+    throw error;
+  }
+}
+
+// ---- Typos ------------------------------------------------------------------------------------
+
+/**
+ * Ten more words from the archive: terms of 6–9 letters found in 3 to 30 stories, taken at
+ * even steps through the index's own dictionary, so every run of the same archive picks the same.
+ */
+async function archiveWords(): Promise<string[]> {
+  const root = path.join(dist, 'data/search');
+  const manifest = JSON.parse(
+    await readFile(path.join(root, 'manifest.json'), 'utf8'),
+  ) as SearchManifest;
+  const words: string[] = [];
+  const step = Math.max(1, Math.floor(manifest.termFiles.length / 10));
+  for (let file = step >> 1; file < manifest.termFiles.length && words.length < 10; file += step) {
+    const lines = JSON.parse(
+      await readFile(path.join(root, `terms/${String(file)}.json`), 'utf8'),
+    ) as string[];
+    const entries = decodeTermsFile(lines);
+    const found = [...entries].find(([term, lists]) => {
+      const stories = lists.reduce((n, list) => n + decodeIds(list).length, 0);
+      return /^[a-z]{6,9}$/.test(term) && stories >= 3 && stories <= 30;
+    });
+    if (found) words.push(found[0]);
+  }
+  return words;
+}
+
+async function typoList(): Promise<[string, string][]> {
+  const words = await archiveWords();
+  return [
+    ...issueTypos,
+    ...words.map((word, i): [string, string] => [
+      typoKinds[i % typoKinds.length]?.(word) ?? word,
+      word,
+    ]),
+  ];
+}
+
+/** The result links of a search page, in order. */
+async function ourTop(page: Page, origin: string, query: string): Promise<string[]> {
+  await page.goto(`${origin}/search?q=${encodeURIComponent(query)}`);
+  await page
+    .locator('.results-summary[role="status"]')
+    .filter({ hasText: `“${query}”` })
+    .waitFor();
+  return page
+    .locator('.search-results h2 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+async function checkTypos(
+  typos: readonly [string, string][],
+  top: (query: string) => Promise<string[]>,
+): Promise<TypoCheck[]> {
+  const checks: TypoCheck[] = [];
+  for (const [typo, word] of typos) {
+    const intended = (await top(word))[0] ?? '';
+    const found = intended !== '' && (await top(typo)).slice(0, 3).includes(intended);
+    checks.push({ typo, word, intended, found });
+  }
+  return checks;
+}
+
+const normalisePagefindUrl = (url: string) => url.replace(/\/$/, '');
+
+/**
+ * `origin` serves dist/ over HTTP/1.1 (vite preview); `http2` over HTTPS and HTTP/2, where
+ * given. Throttled, both are measured; unthrottled, HTTP/1.1 only.
+ */
+export async function measureSearch(
+  browser: Browser,
+  origin: string,
+  options: { throttled: boolean; http2?: string },
+): Promise<SearchResult> {
+  const profiles: { name: string; origin: string; throttle?: Throttle }[] = [];
+  if (options.throttled) {
+    profiles.push({ name: 'phone', origin, throttle: phone });
+    if (options.http2)
+      profiles.push({ name: 'phone-http2', origin: options.http2, throttle: phone });
+  }
+  profiles.push({ name: 'unthrottled', origin });
+  const runs: SearchResult['runs'] = [];
+  let typos: SearchResult['typos'] = { ours: [], pagefind: [] };
+  for (const { name, origin: at, throttle: profile } of profiles) {
+    progress(`search (${name}): Broadsheet`);
+    const ours = await runOurs(browser, at, profile);
+    progress(`search (${name}): Pagefind`);
+    const theirs = await runPagefind(browser, at, profile);
+    await theirs.page.context().close();
+    runs.push({ profile: name, ours, pagefind: theirs.run });
+  }
+  progress('search: typo check');
+  const list = await typoList();
+  const page = await freshPage(browser, undefined, false);
+  try {
+    const pf = await runPagefind(browser, origin);
+    try {
+      typos = {
+        ours: await checkTypos(list, (q) => ourTop(page, origin, q)),
+        pagefind: await checkTypos(list, async (q) =>
+          (await pagefindQuery(pf.page, q)).urls.map(normalisePagefindUrl),
+        ),
+      };
+    } finally {
+      await pf.page.context().close();
+    }
+  } finally {
+    await page.context().close();
+  }
+  return { index: await searchIndexSize(), pagefind: await pagefindSize(), runs, typos };
+}
+
+function printQuery(prefix: string, q: Query): void {
+  figure(`${prefix}.time`, milliseconds(q.ms), 'ms');
+  figure(`${prefix}.downloaded`, kilobytes(q.bytes), `KB in ${String(q.files)} files`);
+  figure(`${prefix}.answer`, `“${q.query}”: ${q.summary}`);
+}
+
+function printRun(prefix: string, run: EngineRun): void {
+  figure(`${prefix}.ready`, kilobytes(run.ready.bytes), `KB in ${String(run.ready.files)} files`);
+  printQuery(`${prefix}.first`, run.first);
+  figure(
+    `${prefix}.first.downloaded-with-ready`,
+    kilobytes(run.ready.bytes + run.first.bytes),
+    'KB',
+  );
+  printQuery(`${prefix}.later`, run.later);
+  printQuery(`${prefix}.repeat`, run.repeat);
 }
 
 export function printSearch(prefix: string, result: SearchResult): void {
-  printQuery(`${prefix}.first`, result.first);
-  printQuery(`${prefix}.later`, result.later);
+  const { index, pagefind } = result;
+  figure(
+    `${prefix}.index.broadsheet`,
+    kilobytes(index.raw + index.gzip + index.brotli),
+    `KB on disk in ${String(index.files)} files (+ .gz and .br each): raw ${kilobytes(index.raw)}, gzip ${kilobytes(index.gzip)}, brotli ${kilobytes(index.brotli)}`,
+  );
+  figure(
+    `${prefix}.index.pagefind`,
+    kilobytes(pagefind.bytes),
+    `KB on disk in ${String(pagefind.files)} files (its UI files left out)`,
+  );
+  for (const run of result.runs) {
+    printRun(`${prefix}.${run.profile}.broadsheet`, run.ours);
+    printRun(`${prefix}.${run.profile}.pagefind`, run.pagefind);
+  }
+  for (const [engine, checks] of Object.entries(result.typos)) {
+    const found = checks.filter((c) => c.found);
+    figure(
+      `${prefix}.typos.${engine}`,
+      `${String(found.length)} of ${String(checks.length)}`,
+      'find the intended story in the top 3',
+    );
+    const missed = checks.filter((c) => !c.found).map((c) => `${c.typo}→${c.word}`);
+    figure(`${prefix}.typos.${engine}.missed`, missed.length > 0 ? missed.join(' ') : 'none');
+  }
+  figure(`${prefix}.typos.list`, result.typos.ours.map((c) => `${c.typo}→${c.word}`).join(' '));
 }

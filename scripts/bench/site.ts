@@ -11,5 +11,3 @@ export const weighedPages = [
   { name: 'section', path: '/world' },
   { name: 'search', path: '/search' },
 ] as const;
-
-export const searchQueries = { first: 'community', later: 'garden market' } as const;

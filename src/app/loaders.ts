@@ -1,5 +1,12 @@
 import { data, redirect, type LoaderFunctionArgs } from 'react-router-dom';
-import { NotFoundError, loadHome, loadOffers, loadSection, loadStory } from '../content/api';
+import {
+  NotFoundError,
+  loadHome,
+  loadOffers,
+  loadSection,
+  loadStory,
+  searchStories,
+} from '../content/api';
 import { site } from '../content/site';
 import { today } from '../lib/today';
 import { isPlacement, parsePage, parseSlug } from '../lib/urls';
@@ -67,10 +74,12 @@ export const offersLoader = async ({ request }: LoaderFunctionArgs) => {
 };
 
 export const searchLoader = async ({ request }: LoaderFunctionArgs) => {
-  const query = new URL(request.url).searchParams.get('q')?.trim() ?? '';
-  if (!query) return { query, hits: [] };
-  const { searchStories } = await import('../content/search');
-  return { query, hits: await searchStories(query) };
+  const params = new URL(request.url).searchParams;
+  const query = params.get('q')?.trim() ?? '';
+  // A page number that is not one (or is missing) means the first page.
+  const page = parsePage(params.get('page') ?? undefined) ?? 1;
+  if (!query) return { query, page, results: undefined };
+  return { query, page, results: await searchStories(query, page) };
 };
 
 export const notFoundLoader = () => {

@@ -23,8 +23,13 @@ function loader(name: keyof Loaders) {
     const loaders = await import('./loaders');
     return (loaders[name] as (args: LoaderFunctionArgs) => unknown)(args);
   };
-  // The search page's data depends on the query, which the prerender cannot know.
-  return Object.assign(load, { hydrate: name === 'searchLoader' });
+  // The search page's data depends on the query, which the prerender cannot know: with one in
+  // the address, the browser runs the loader as the page hydrates.
+  const hydrate =
+    name === 'searchLoader' &&
+    typeof window !== 'undefined' &&
+    new URLSearchParams(window.location.search).has('q');
+  return Object.assign(load, { hydrate });
 }
 
 const homeLoader = loader('homeLoader');

@@ -5,6 +5,9 @@ import {
   type StoryList,
   type StoryPage,
 } from './payloads';
+import type { SearchOutcome } from './searchEngine';
+
+export type { SearchOutcome } from './searchEngine';
 
 // How pages get their data: fetched from the JSON the build wrote, or, while prerendering,
 // handed over from memory. Pages call these functions and never touch JSON themselves.
@@ -26,9 +29,6 @@ const fetchSource: DataSource = async (path) => {
 };
 
 let source: DataSource = fetchSource;
-
-/** Where payloads come from now: over HTTP, or from the prerender's memory. */
-export const dataSource = (path: string) => source(path);
 
 /** Lets the prerender serve payloads from memory instead of over HTTP (and tests control it). */
 export function setDataSource(next: DataSource): void {
@@ -60,10 +60,28 @@ function cached(path: string): Promise<unknown> {
 }
 
 // The payloads were checked against the schema when the build wrote them.
-export const load = <T>(path: string) => cached(path) as Promise<T>;
+const load = <T>(path: string) => cached(path) as Promise<T>;
 
 export const loadStory = (slug: string) => load<StoryPage>(dataPaths.story(slug));
 export const loadHome = (page: number) => load<StoryList>(dataPaths.home(page));
 export const loadSection = (id: string, page: number) =>
   load<SectionList>(dataPaths.section(id, page));
 export const loadOffers = () => load<OffersPage>(dataPaths.offers());
+
+// Search code and index load only when a reader searches (or opens the search page), and stay
+// for the next query.
+let engine: Promise<typeof import('./searchEngine')> | undefined;
+const searchEngine = () => (engine ??= import('./searchEngine'));
+
+/** Page `page` (from 1) of the stories matching `query`, best first, with the exact count. */
+export async function searchStories(query: string, page = 1): Promise<SearchOutcome> {
+  const { runSearch } = await searchEngine();
+  return runSearch(query, page, source);
+}
+
+/** Starts loading the search code and the index's manifest, so the first query answers sooner. */
+export function prepareSearch(): void {
+  searchEngine()
+    .then(({ prepareSearch: prepare }) => prepare(source))
+    .catch(() => undefined);
+}

@@ -1,116 +1,173 @@
-import MiniSearch from 'minisearch';
-import { storyPath } from '../lib/urls';
 import { dataPaths } from './payloads';
 import type { Article, Section } from './schema';
 import {
-  searchFields,
-  shardKey,
-  shardOptions,
-  terms,
-  type SearchDocumentInfo,
-  type SearchField,
+  encodeFuzzyLine,
+  encodeIds,
+  encodeTermsFile,
+  fieldCount,
+  frequencyClass,
+  termAnchors,
+  type DocRecord,
   type SearchManifest,
-  type ShardDocument,
-} from './searchOptions';
+} from './searchIndex';
+import { snippet, tokenise } from './searchText';
 
-const docsPerBucket = 100;
-const excerptLength = 600;
-// Characters of indexed words in one shard before it is split by a third letter (~100 KB JSON).
-const splitAbove = 60_000;
+// The search index, written at build time (the format is in searchIndex.ts). Every file is kept
+// about the same size, and the size is chosen so the whole index stays within `fileBudget`
+// files: few enough for any static host, small enough that a query fetches little.
 
-/** Writes the search manifest, one index per term shard, and the result buckets into `out`. */
+const fileBudget = 2000;
+const docsPerFile = 10;
+const smallestFile = 8 * 1024;
+/** Characters of the body kept for snippets, cut between words. */
+const excerptLength = 160;
+
+interface Line {
+  key: string;
+  text: string;
+  /** Starts a new file: the first of a bucket too big for one file. */
+  fresh?: boolean;
+}
+
+/** Lines packed in order into files of about `target` characters; each file's first key. */
+function pack(lines: readonly Line[], target: number) {
+  const files: string[][] = [];
+  const firstKeys: string[] = [];
+  let size = Infinity;
+  for (const line of lines) {
+    if (line.fresh || size + line.text.length > target) {
+      files.push([]);
+      firstKeys.push(line.key);
+      size = 0;
+    }
+    files.at(-1)?.push(line.text);
+    size += line.text.length + 3;
+  }
+  return { files, firstKeys };
+}
+
+/** A fuzzy bucket as lines of about `target` characters at most, each starting with its key. */
+function bucketLines(key: string, entries: readonly [string, string][], target: number): Line[] {
+  const lines: Line[] = [];
+  let part: [string, string][] = [];
+  let size = key.length;
+  for (const entry of entries) {
+    if (size + entry[1].length + 2 > target && part.length > 0) {
+      lines.push({ key, text: encodeFuzzyLine(key, part) });
+      part = [];
+      size = key.length;
+    }
+    part.push(entry);
+    size += entry[1].length + 2;
+  }
+  lines.push({ key, text: encodeFuzzyLine(key, part) });
+  // A bucket over several files starts a file of its own, so its key names all its files.
+  if (lines.length > 1 && lines[0]) lines[0].fresh = true;
+  return lines;
+}
+
+/** Writes the search index's files into `out`. */
 export function compileSearch(
-  articles: Article[],
+  articles: readonly Article[],
   sectionOf: (a: Article) => Section,
   out: Map<string, unknown>,
 ): void {
-  const shards = new Map<string, ShardDocument[]>();
-  const buckets: SearchDocumentInfo[][] = [];
+  // Story ids run from the newest story, so ties between equal matches go to the newer one.
+  const stories = [...articles].sort(
+    (a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug),
+  );
 
-  articles.forEach((article, id) => {
-    const text: Record<SearchField, string> = {
-      headline: article.headline,
-      dek: article.dek,
-      body: article.body.flatMap((b) => (b.type === 'offer' ? [] : [b.text])).join('\n'),
-      section: sectionOf(article).name,
-      byline: article.byline,
-    };
-    // Each shard gets this story with only the words that belong to it.
-    const perShard = new Map<string, Record<SearchField, string[]>>();
-    for (const field of searchFields) {
-      for (const term of terms(MiniSearch, text[field])) {
-        const key = shardKey(term);
-        let fields = perShard.get(key);
-        if (!fields) {
-          fields = { headline: [], dek: [], body: [], section: [], byline: [] };
-          perShard.set(key, fields);
-        }
-        fields[field].push(term);
-      }
-    }
-    for (const [key, fields] of perShard) {
-      const doc: ShardDocument = {
-        id,
-        headline: fields.headline.join(' '),
-        dek: fields.dek.join(' '),
-        body: fields.body.join(' '),
-        section: fields.section.join(' '),
-        byline: fields.byline.join(' '),
-      };
-      const list = shards.get(key) ?? [];
-      list.push(doc);
-      shards.set(key, list);
-    }
-    const bucket = Math.floor(id / docsPerBucket);
-    (buckets[bucket] ??= []).push({
-      url: storyPath(article.section, article.slug),
-      headline: article.headline,
-      dek: article.dek,
-      section: text.section,
-      published: article.published,
-      excerpt: text.body.slice(0, excerptLength),
+  const postings = new Map<string, number[][]>();
+  const docs: DocRecord[] = [];
+  const sections = new Map<string, [number, string]>();
+  stories.forEach((article, id) => {
+    const body = article.body.flatMap((b) => (b.type === 'offer' ? [] : [b.text])).join('\n');
+    const fields = [article.headline, `${article.dek}\n${article.byline}`, body];
+    const best = new Map<string, number>();
+    fields.forEach((text, field) => {
+      for (const { term } of tokenise(text)) if (!best.has(term)) best.set(term, field);
     });
+    for (const [term, field] of best) {
+      let lists = postings.get(term);
+      if (!lists) {
+        lists = Array.from({ length: fieldCount }, () => []);
+        postings.set(term, lists);
+      }
+      lists[field]?.push(id);
+    }
+    const section = sectionOf(article);
+    if (!sections.has(section.id)) sections.set(section.id, [sections.size, section.name]);
+    docs.push([
+      sections.get(section.id)?.[0] ?? 0,
+      article.slug,
+      Date.parse(article.published) / 1000,
+      article.headline,
+      article.dek,
+      snippet(body.replace(/\s+/gu, ' '), [], excerptLength),
+    ]);
   });
 
-  const written: string[] = [];
-  const split: string[] = [];
-  const write = (key: string, docs: ShardDocument[]) => {
-    const index = new MiniSearch<ShardDocument>(shardOptions);
-    index.addAll(docs);
-    out.set(dataPaths.searchShard(key), index.toJSON());
-    written.push(key);
-  };
-  for (const [key, docs] of shards) {
-    // Common beginnings ("co", "th") would make one shard far larger than the rest: such a
-    // shard is split again by three letters, keeping only its two-letter words itself.
-    const postings = docs.reduce(
-      (n, d) => n + searchFields.reduce((m, f) => m + d[f].length, 0),
-      0,
-    );
-    if (postings <= splitAbove) {
-      write(key, docs);
-      continue;
+  const sortedTerms = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const termEntries = new Map(
+    sortedTerms.map((term) => [term, (postings.get(term) ?? []).map(encodeIds)] as const),
+  );
+  // Sized as written: front-coded against the term before.
+  const termLines = encodeTermsFile([...termEntries]).map((text, i) => ({
+    key: sortedTerms[i] ?? '',
+    text,
+  }));
+
+  const anchors = new Map<string, [string, string][]>();
+  for (const term of sortedTerms) {
+    const stories = (postings.get(term) ?? []).reduce((n, list) => n + list.length, 0);
+    for (const [key, rest] of termAnchors(term)) {
+      const list = anchors.get(key) ?? [];
+      list.push([frequencyClass(stories), rest]);
+      anchors.set(key, list);
     }
-    split.push(key);
-    const longer = new Map<string, ShardDocument[]>();
-    for (const doc of docs) {
-      const byKey = new Map<string, ShardDocument>();
-      for (const field of searchFields) {
-        for (const term of doc[field].split(' ')) {
-          const sub = term.length > key.length ? term.slice(0, key.length + 1) : key;
-          let part = byKey.get(sub);
-          if (!part) {
-            part = { id: doc.id, headline: '', dek: '', body: '', section: '', byline: '' };
-            byKey.set(sub, part);
-          }
-          part[field] = part[field] ? `${part[field]} ${term}` : term;
-        }
-      }
-      for (const [sub, part] of byKey) longer.set(sub, [...(longer.get(sub) ?? []), part]);
-    }
-    for (const [sub, subDocs] of longer) write(sub, subDocs);
   }
-  buckets.forEach((docs, i) => out.set(dataPaths.searchDocs(i), docs));
-  const manifest: SearchManifest = { shards: written.sort(), split: split.sort(), docsPerBucket };
+  const anchorKeys = [...anchors.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+  // One size for every terms and fuzzy file, so that together with the story files and the
+  // manifest they stay within the budget (a little slack for files that end early).
+  const docFiles = Math.ceil(docs.length / docsPerFile);
+  const indexChars =
+    termLines.reduce((n, l) => n + l.text.length + 3, 0) +
+    [...anchors.values()].reduce((n, list) => n + list.length * 6 + 12, 0);
+  let target = Math.max(smallestFile, Math.ceil(indexChars / (0.9 * (fileBudget - 1 - docFiles))));
+  let terms = pack(termLines, target);
+  let fuzzy = pack(
+    anchorKeys.flatMap((key) => bucketLines(key, anchors.get(key) ?? [], target)),
+    target,
+  );
+  while (terms.files.length + fuzzy.files.length + docFiles + 1 > fileBudget) {
+    target = Math.ceil(target * 1.1);
+    terms = pack(termLines, target);
+    fuzzy = pack(
+      anchorKeys.flatMap((key) => bucketLines(key, anchors.get(key) ?? [], target)),
+      target,
+    );
+  }
+
+  let written = 0;
+  terms.files.forEach((file, i) => {
+    // Each file is front-coded on its own, from its first term.
+    const entries = sortedTerms
+      .slice(written, written + file.length)
+      .map((term) => [term, termEntries.get(term) ?? []] as [string, string[]]);
+    written += file.length;
+    out.set(dataPaths.searchTerms(i), encodeTermsFile(entries));
+  });
+  fuzzy.files.forEach((file, i) => out.set(dataPaths.searchFuzzy(i), file));
+  for (let i = 0; i < docFiles; i += 1) {
+    out.set(dataPaths.searchDocs(i), docs.slice(i * docsPerFile, (i + 1) * docsPerFile));
+  }
+  const manifest: SearchManifest = {
+    docCount: docs.length,
+    docsPerFile,
+    termFiles: terms.firstKeys,
+    fuzzyFiles: fuzzy.firstKeys,
+    sections: [...sections].map(([id, [, name]]) => [id, name]),
+  };
   out.set(dataPaths.searchManifest(), manifest);
 }

@@ -52,6 +52,7 @@ export const dataPaths = {
   section: (id: string, page: number) => `/data/list/${id}/${String(page)}.json`,
   offers: () => '/data/offers.json',
   searchManifest: () => '/data/search/manifest.json',
-  searchShard: (key: string) => `/data/search/terms/${encodeURIComponent(key)}.json`,
-  searchDocs: (bucket: number) => `/data/search/docs/${String(bucket)}.json`,
+  searchTerms: (file: number) => `/data/search/terms/${String(file)}.json`,
+  searchFuzzy: (file: number) => `/data/search/fuzzy/${String(file)}.json`,
+  searchDocs: (file: number) => `/data/search/docs/${String(file)}.json`,
 };

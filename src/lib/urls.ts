@@ -61,3 +61,10 @@ export function subscribeHref({ placement, story }: SubscribeContext = {}): stri
 export function feedPath(section?: string): string {
   return section ? `/${section}/rss.xml` : '/rss.xml';
 }
+
+/** A search's address: `/search?q=…`, and `&page=N` from page 2 on. */
+export function searchHref(query: string, page = 1): string {
+  const params = new URLSearchParams({ q: query });
+  if (page > 1) params.set('page', String(page));
+  return `${searchPath}?${params.toString()}`;
+}

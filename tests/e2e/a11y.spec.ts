@@ -36,7 +36,7 @@ const pages: {
     name: 'search with results',
     path: '/search?q=moscow',
     ready: (page) =>
-      expect(page.getByRole('status').filter({ hasText: /found for/ })).toBeVisible({
+      expect(page.getByRole('status').filter({ hasText: /stor(y|ies) for “/ })).toBeVisible({
         timeout: 15_000,
       }),
   },

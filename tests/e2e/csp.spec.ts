@@ -76,10 +76,16 @@ test('the article works under the policy', async ({ page }) => {
 
 test('search, which loads its code and index lazily, works under the policy', async ({ page }) => {
   await page.goto('/search?q=moscow');
-  await expect(page.getByRole('status').filter({ hasText: /found for/ })).toBeVisible({
+  await expect(page.getByRole('status').filter({ hasText: /stor(y|ies) for “/ })).toBeVisible({
     timeout: 15_000,
   });
   await expect(page.locator('.search-results a').first()).toBeVisible();
+  // A typo takes the typo index, and "Did you mean" a client-side search.
+  await page.getByRole('searchbox', { name: 'Search for' }).fill('Mocsow');
+  await page.getByRole('searchbox', { name: 'Search for' }).press('Enter');
+  await page.getByRole('link', { name: 'moscow', exact: true }).click();
+  await expect(page).toHaveURL('/search?q=moscow');
+  await expect(page.getByRole('link', { name: sampleHeadline })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

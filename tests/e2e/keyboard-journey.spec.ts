@@ -104,7 +104,7 @@ test('a journey with the keyboard alone, front page to the article sidebar', asy
   await page.keyboard.type('moscow');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\?q=moscow/);
-  await expect(page.getByRole('status').filter({ hasText: /found for/ })).toBeVisible({
+  await expect(page.getByRole('status').filter({ hasText: /stor(y|ies) for “/ })).toBeVisible({
     timeout: 15_000,
   });
 

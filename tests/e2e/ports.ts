@@ -10,5 +10,6 @@ export const ports = {
   preview: base,
   hostile: base + 1,
   nginx: base + 2,
+  archive: base + 3,
   signup: base + 7,
 };

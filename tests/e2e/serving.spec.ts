@@ -1,4 +1,6 @@
 import { request as httpRequest } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, test } from './fixtures';
 
 // How the site is served: every page at its clean URL, 404s as 404s. Run against vite preview
@@ -90,4 +92,26 @@ test('nginx: hashed assets cached for a year, pages revalidated, gzip, security 
   expect(asset.headers()['content-security-policy']).toContain("default-src 'self'");
   const missing = await request.get('/nope');
   expect(missing.headers()['x-frame-options']).toBe('DENY');
+});
+
+test('nginx: the search index goes out precompressed, brotli or gzip as the browser asks', async ({
+  request,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'nginx', 'the production server config only');
+  const file = 'data/search/manifest.json';
+  const raw = await readFile(path.join('dist', file));
+  for (const [accept, encoding, suffix] of [
+    ['br, gzip', 'br', '.br'],
+    ['gzip', 'gzip', '.gz'],
+  ] as const) {
+    const response = await request.get(`/${file}`, { headers: { 'Accept-Encoding': accept } });
+    expect(response.headers()['content-encoding']).toBe(encoding);
+    // The very file the build wrote beside it, not one compressed on the fly.
+    const copy = await readFile(path.join('dist', `${file}${suffix}`));
+    expect(Number(response.headers()['content-length'])).toBe(copy.length);
+    expect(await response.body()).toEqual(raw);
+  }
+  const plain = await request.get(`/${file}`, { headers: { 'Accept-Encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  expect(await plain.body()).toEqual(raw);
 });

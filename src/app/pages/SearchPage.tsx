@@ -1,15 +1,24 @@
+import { useEffect } from 'react';
 import { useLoaderData } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
 import { SearchForm } from '../../features/search/SearchForm';
 import { SearchResults } from '../../features/search/SearchResults';
+import { whenIdle } from '../../lib/lazyFeature';
 import { searchPath } from '../../lib/urls';
 import type { searchLoader } from '../loaders';
 
-function SearchLayout({ query, children }: { query: string; children?: React.ReactNode }) {
+interface LayoutProps {
+  query: string;
+  page?: number;
+  children?: React.ReactNode;
+}
+
+function SearchLayout({ query, page = 1, children }: LayoutProps) {
+  const title = query ? `Search: ${query}${page > 1 ? `, page ${String(page)}` : ''}` : 'Search';
   return (
     <>
       <PageMeta
-        title={query ? `Search: ${query}` : 'Search'}
+        title={title}
         description="Search Broadsheet's stories."
         path={query ? undefined : searchPath}
       />
@@ -29,6 +38,12 @@ function SearchLayout({ query, children }: { query: string; children?: React.Rea
 }
 
 function SearchHint() {
+  // A reader on the search page is about to search: once the page is idle, get ready for it.
+  useEffect(() => {
+    void whenIdle()
+      .then(() => import('../../content/api'))
+      .then(({ prepareSearch }) => prepareSearch());
+  }, []);
   return (
     <>
       <p className="page-intro">Type a word or two from a headline, a name or a place.</p>
@@ -40,10 +55,10 @@ function SearchHint() {
 }
 
 export function SearchPage() {
-  const { query, hits } = useLoaderData<typeof searchLoader>();
+  const { query, page, results } = useLoaderData<typeof searchLoader>();
   return (
-    <SearchLayout query={query}>
-      {query ? <SearchResults query={query} hits={hits} /> : <SearchHint />}
+    <SearchLayout query={query} page={page}>
+      {results ? <SearchResults query={query} outcome={results} /> : <SearchHint />}
     </SearchLayout>
   );
 }

@@ -1,12 +1,8 @@
-import { highlight } from './highlight';
+import type { Piece } from '../../content/searchText';
 
-/** Text with the searched words marked. */
-export function Highlighted({ text, terms }: { text: string; terms: string[] }) {
+/** Text with the searched words marked (the pieces come marked from the search). */
+export function Highlighted({ pieces }: { pieces: readonly Piece[] }) {
   return (
-    <>
-      {highlight(text, terms).map((piece, i) =>
-        piece.match ? <mark key={i}>{piece.text}</mark> : piece.text,
-      )}
-    </>
+    <>{pieces.map((piece, i) => (piece.match ? <mark key={i}>{piece.text}</mark> : piece.text))}</>
   );
 }

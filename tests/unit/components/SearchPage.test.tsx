@@ -17,7 +17,7 @@ describe('SearchPage', () => {
     const russia = (await real()).story(sampleSlug).article;
     await renderRoute('/search?q=reset');
 
-    const results = await findResults(/found for “reset”/);
+    const results = await findResults(/stor(y|ies) for “reset”/);
     const link = within(results).getByRole('link', { name: russia.headline });
     expect(link).toHaveAttribute('href', `/world/${sampleSlug}`);
     expect(link.closest('li')).toHaveTextContent('World · November 7, 2012');
@@ -26,7 +26,7 @@ describe('SearchPage', () => {
   it('marks the searched word in the results', async () => {
     await renderRoute('/search?q=reset');
 
-    const results = await findResults(/found for “reset”/);
+    const results = await findResults(/stor(y|ies) for “reset”/);
     const marked = within(results)
       .getAllByRole('mark')
       .map((m) => m.textContent.toLowerCase());
@@ -36,7 +36,7 @@ describe('SearchPage', () => {
   it('keeps the query in the search page box', async () => {
     await renderRoute('/search?q=reset');
 
-    await findResults(/found for “reset”/);
+    await findResults(/stor(y|ies) for “reset”/);
     expect(screen.getByRole('searchbox', { name: 'Search for' })).toHaveValue('reset');
   });
 
@@ -62,7 +62,7 @@ describe('SearchPage', () => {
     const box = within(siteBanner()).getByRole('searchbox', { name: 'Search stories' });
     await user.type(box, 'reset{Enter}');
 
-    await findResults(/found for “reset”/);
+    await findResults(/stor(y|ies) for “reset”/);
     expect(router.state.location.pathname).toBe('/search');
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('reset');
   });
@@ -75,7 +75,7 @@ describe('SearchPage', () => {
     await user.clear(box);
     await user.type(box, 'Moscow{Enter}');
 
-    const results = await findResults(/found for “Moscow”/);
+    const results = await findResults(/stor(y|ies) for “Moscow”/);
     expect(within(results).getAllByRole('link').length).toBeGreaterThan(0);
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Moscow');
   });
