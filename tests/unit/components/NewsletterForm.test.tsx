@@ -6,15 +6,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { site } from '../../../src/content/site';
 import { NewsletterForm } from '../../../src/features/newsletter/NewsletterForm';
 import { failureMessages } from '../../../src/features/newsletter/submitNewsletter';
-import {
-  emailMalformed,
-  emailMissing,
-  validateEmail,
-} from '../../../src/features/newsletter/validateEmail';
+import { emailMalformed, emailMissing, emailTooLong, validateEmail } from '../../../src/lib/email';
+import { signupErrorMessages } from '../../../src/lib/newsletterSignup';
 
 // The real settings from site.json, as the footer and the subscribe page will pass them.
 const settings = site.newsletter;
 const address = 'reader@example.com';
+const story = 'a-story-being-read';
+
+/** What the form posts for an address: its fields in page order, the honeypot left empty. */
+const posted = (email: string) =>
+  new URLSearchParams({ email, placement: 'footer', story, website: '' }).toString();
 
 const fetchMock = vi.fn<typeof fetch>();
 
@@ -37,14 +39,20 @@ function deferred<T>() {
   return { promise, resolve };
 }
 
-const answer = (status: number) =>
-  new Response(JSON.stringify({ ok: status < 300 }), {
+const answer = (status: number, body: unknown = { ok: status < 300 }) =>
+  new Response(JSON.stringify(body), {
     status,
     headers: { 'content-type': 'application/json' },
   });
 
+/** The sign-up service refusing, as it answers: a 4xx with its error code and message. */
+const refusedWith = (status: number, error: keyof typeof signupErrorMessages) =>
+  answer(status, { ok: false, error, message: signupErrorMessages[error] });
+
 function renderForm(user = userEvent.setup()) {
-  const view = render(<NewsletterForm settings={settings} id="test-newsletter" />);
+  const view = render(
+    <NewsletterForm settings={settings} id="test-newsletter" placement="footer" story={story} />,
+  );
   const region = screen.getByRole('region', { name: settings.heading });
   return {
     ...view,
@@ -80,8 +88,9 @@ describe('validateEmail', () => {
     ['read er@example.com', emailMalformed],
     ['reader@example..com', emailMalformed],
     ['reader@@example.com', emailMalformed],
+    [`${'a'.repeat(243)}@example.com`, emailTooLong],
   ])('rejects %j', (value, message) => {
-    expect(validateEmail(value)).toEqual({ ok: false, message });
+    expect(validateEmail(value)).toMatchObject({ ok: false, message });
   });
 
   it.each([address, 'first.last+news@mail.example.co.uk', '  reader@example.com  '])(
@@ -90,6 +99,19 @@ describe('validateEmail', () => {
       expect(validateEmail(value)).toEqual({ ok: true, email: value.trim() });
     },
   );
+
+  it('lower-cases the domain and keeps the local part as written', () => {
+    expect(validateEmail(' Reader.Name@Mail.Example.COM ')).toEqual({
+      ok: true,
+      email: 'Reader.Name@mail.example.com',
+    });
+  });
+
+  it('names each problem with a code the service shares', () => {
+    expect(validateEmail('')).toMatchObject({ problem: 'missing' });
+    expect(validateEmail('reader@')).toMatchObject({ problem: 'malformed' });
+    expect(validateEmail(`${'a'.repeat(250)}@example.com`)).toMatchObject({ problem: 'too-long' });
+  });
 });
 
 describe('NewsletterForm', () => {
@@ -114,7 +136,9 @@ describe('NewsletterForm', () => {
   });
 
   it('hydrates the server HTML without a mismatch, then turns off native validation', async () => {
-    const element = <NewsletterForm settings={settings} id="footer-newsletter" />;
+    const element = (
+      <NewsletterForm settings={settings} id="footer-newsletter" placement="footer" />
+    );
     const html = renderToString(element);
     // The server HTML leaves validation to the browser: it must work with JavaScript off.
     expect(html).not.toMatch(/novalidate/i);
@@ -141,8 +165,8 @@ describe('NewsletterForm', () => {
   it('gives each copy its own ids, so two on one page do not collide', () => {
     render(
       <>
-        <NewsletterForm settings={settings} id="footer-newsletter" />
-        <NewsletterForm settings={settings} id="subscribe-newsletter" />
+        <NewsletterForm settings={settings} id="footer-newsletter" placement="footer" />
+        <NewsletterForm settings={settings} id="subscribe-newsletter" placement="subscribe" />
       </>,
     );
     const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
@@ -204,7 +228,7 @@ describe('NewsletterForm', () => {
     const { url, init } = onlyCall();
     expect(url).toBe(settings.action);
     expect(init?.method).toBe('POST');
-    expect(sentBody(init)).toBe(new URLSearchParams({ email: address }).toString());
+    expect(sentBody(init)).toBe(posted(address));
     expect(init?.headers).toEqual({ Accept: 'application/json' });
     expect(init?.signal).toBeInstanceOf(AbortSignal);
     // The earlier error goes as soon as the address passes.
@@ -254,7 +278,7 @@ describe('NewsletterForm', () => {
     expect(await within(region).findByRole('status')).toHaveTextContent(settings.success);
     expect(fetchMock).toHaveBeenCalledTimes(2);
     const bodies = fetchMock.mock.calls.map(([, init]) => sentBody(init));
-    expect(bodies).toEqual([`email=${encodeURIComponent(address)}`, 'email=reader%40example.com']);
+    expect(bodies).toEqual([posted(address), posted(address)]);
   });
 
   it('clears the failure message while a retry is sending', async () => {
@@ -333,5 +357,97 @@ describe('NewsletterForm', () => {
 
     expect(await screen.findByRole('status')).toHaveTextContent(settings.success);
     expect(vi.getTimerCount()).toBe(0);
+  });
+  it('carries where it stands and the story, and hides its honeypot from every reader', () => {
+    const { region, field } = renderForm();
+    const form = field().closest('form');
+    const data = form ? new FormData(form) : new FormData();
+    expect(data.get('placement')).toBe('footer');
+    expect(data.get('story')).toBe(story);
+    expect(data.get('website')).toBe('');
+
+    // Not in the accessibility tree, not reachable with Tab: only a program fills it in.
+    expect(within(region).getAllByRole('textbox')).toEqual([field()]);
+    const trap = form?.querySelector('input[name="website"]');
+    expect(trap).toHaveAttribute('tabindex', '-1');
+    expect(trap).toHaveAttribute('autocomplete', 'off');
+    expect(trap?.closest('[aria-hidden="true"]')).toHaveClass('newsletter-trap');
+  });
+
+  it('a refusal about the address is shown by the field, which gets focus', async () => {
+    fetchMock.mockResolvedValueOnce(refusedWith(400, 'too-long'));
+    const { user, field, region } = renderForm();
+
+    await user.type(field(), `${address}{Enter}`);
+
+    await vi.waitFor(() => expect(field()).toHaveAccessibleDescription(emailTooLong));
+    expect(field()).toHaveAttribute('aria-invalid', 'true');
+    expect(field()).toHaveFocus();
+    expect(field()).toHaveValue(address);
+    expect(within(region).getByRole('alert')).toBeEmptyDOMElement();
+  });
+
+  it.each([
+    [429, 'rate-limited'],
+    [403, 'wrong-origin'],
+    [400, 'automated'],
+  ] as const)('a %i (%s) says why in the alert and keeps the address', async (status, error) => {
+    fetchMock.mockResolvedValueOnce(refusedWith(status, error));
+    const { user, field, button, region } = renderForm();
+
+    await user.type(field(), `${address}{Enter}`);
+
+    expect(await within(region).findByText(signupErrorMessages[error])).toHaveAttribute(
+      'role',
+      'alert',
+    );
+    expect(field()).toHaveValue(address);
+    expect(field()).not.toHaveAttribute('aria-invalid');
+    expect(button()).toBeEnabled();
+  });
+
+  it("a 4xx without the service's reason is a plain server error", async () => {
+    fetchMock.mockResolvedValueOnce(new Response('<h1>Bad gateway</h1>', { status: 404 }));
+    const { user, field, region } = renderForm();
+
+    await user.type(field(), `${address}{Enter}`);
+
+    expect(await within(region).findByRole('alert')).toHaveTextContent(failureMessages.server);
+  });
+
+  it('shows a refused sign-up on arrival, address kept, without taking focus', async () => {
+    const element = (
+      <NewsletterForm
+        settings={settings}
+        id="newsletter-page"
+        placement="newsletter"
+        refused={{ error: 'malformed', email: 'reader@example' }}
+      />
+    );
+    const html = renderToString(element);
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const field = within(container).getByRole('textbox', { name: 'Email address' });
+    // The server HTML already says it all: this is what a reader without JavaScript sees.
+    expect(field).toHaveValue('reader@example');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(emailMalformed);
+
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const recoverable = vi.fn();
+    const root = await act(() =>
+      hydrateRoot(container, element, { onRecoverableError: recoverable }),
+    );
+    try {
+      expect(errors).not.toHaveBeenCalled();
+      expect(recoverable).not.toHaveBeenCalled();
+      expect(field).toHaveAccessibleDescription(emailMalformed);
+      expect(field).not.toHaveFocus();
+    } finally {
+      errors.mockRestore();
+      act(() => root.unmount());
+      container.remove();
+    }
   });
 });
