@@ -59,7 +59,9 @@ function main() {
     const partial = `${file}.partial`;
     writeFileSync(partial, csv, { mode: 0o600 });
     renameSync(partial, file);
-    console.log(`Wrote ${String(count)} subscribers to ${path.relative(process.cwd(), file)}`);
+    console.log(
+      `Wrote ${String(count)} ${count === 1 ? 'subscriber' : 'subscribers'} to ${path.relative(process.cwd(), file)}`,
+    );
   } finally {
     store.close();
   }

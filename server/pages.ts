@@ -36,7 +36,7 @@ export interface SignupPages {
 
 export class PagesUnavailable extends Error {}
 
-export const renderedPaths = [newsletterPath, unsubscribePath];
+const renderedPaths = [newsletterPath, unsubscribePath];
 
 // These pages read only their query: no content payloads are needed.
 const noPayloads: ReadonlyMap<string, unknown> = new Map();

@@ -69,7 +69,7 @@ function migrate(db: Database.Database, file: string) {
   }).immediate();
 }
 
-export const newToken = () => randomBytes(32).toString('base64url');
+const newToken = () => randomBytes(32).toString('base64url');
 
 export function openStore(file: string): SubscriberStore {
   mkdirSync(path.dirname(file), { recursive: true });

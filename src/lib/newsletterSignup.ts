@@ -5,7 +5,7 @@ import { emailMalformed, emailMissing, emailTooLong } from './email';
 import type { EmailProblem } from './email';
 
 /** Where a newsletter form stands, stored with each sign-up for the newsroom. */
-export const newsletterPlacements = ['footer', 'subscribe', 'newsletter'] as const;
+const newsletterPlacements = ['footer', 'subscribe', 'newsletter'] as const;
 export type NewsletterPlacement = (typeof newsletterPlacements)[number];
 
 export function isNewsletterPlacement(value: unknown): value is NewsletterPlacement {

@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -61,6 +62,32 @@ function renderForm(user = userEvent.setup()) {
     field: () => within(region).getByRole('textbox', { name: 'Email address' }),
     button: () => within(region).getByRole('button', { name: /^Sign(ing)? up/ }),
   };
+}
+
+/** `element` rendered as the server renders it, put in the page: what arrives before any script. */
+function serverHtml(element: ReactElement): HTMLElement {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(element);
+  document.body.append(container);
+  return container;
+}
+
+/** Hydrates server HTML, which must go without a mismatch or any error; `check` sees the result. */
+async function hydrate(container: HTMLElement, element: ReactElement, check: () => void) {
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const recoverable = vi.fn();
+  const root = await act(() =>
+    hydrateRoot(container, element, { onRecoverableError: recoverable }),
+  );
+  try {
+    expect(errors).not.toHaveBeenCalled();
+    expect(recoverable).not.toHaveBeenCalled();
+    check();
+  } finally {
+    errors.mockRestore();
+    act(() => root.unmount());
+    container.remove();
+  }
 }
 
 /** What was posted: the form's fields, urlencoded as a no-JavaScript form would send them. */
@@ -139,27 +166,13 @@ describe('NewsletterForm', () => {
     const element = (
       <NewsletterForm settings={settings} id="footer-newsletter" placement="footer" />
     );
-    const html = renderToString(element);
+    const container = serverHtml(element);
     // The server HTML leaves validation to the browser: it must work with JavaScript off.
-    expect(html).not.toMatch(/novalidate/i);
+    expect(container.innerHTML).not.toMatch(/novalidate/i);
 
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const recoverable = vi.fn();
-    const root = await act(() =>
-      hydrateRoot(container, element, { onRecoverableError: recoverable }),
-    );
-    try {
-      expect(errors).not.toHaveBeenCalled();
-      expect(recoverable).not.toHaveBeenCalled();
+    await hydrate(container, element, () => {
       expect(container.querySelector('form')).toHaveAttribute('novalidate');
-    } finally {
-      errors.mockRestore();
-      act(() => root.unmount());
-      container.remove();
-    }
+    });
   });
 
   it('gives each copy its own ids, so two on one page do not collide', () => {
@@ -424,30 +437,16 @@ describe('NewsletterForm', () => {
         refused={{ error: 'malformed', email: 'reader@example' }}
       />
     );
-    const html = renderToString(element);
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
+    const container = serverHtml(element);
     const field = within(container).getByRole('textbox', { name: 'Email address' });
     // The server HTML already says it all: this is what a reader without JavaScript sees.
     expect(field).toHaveValue('reader@example');
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(emailMalformed);
 
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const recoverable = vi.fn();
-    const root = await act(() =>
-      hydrateRoot(container, element, { onRecoverableError: recoverable }),
-    );
-    try {
-      expect(errors).not.toHaveBeenCalled();
-      expect(recoverable).not.toHaveBeenCalled();
+    await hydrate(container, element, () => {
       expect(field).toHaveAccessibleDescription(emailMalformed);
       expect(field).not.toHaveFocus();
-    } finally {
-      errors.mockRestore();
-      act(() => root.unmount());
-      container.remove();
-    }
+    });
   });
 });
