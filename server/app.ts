@@ -24,11 +24,11 @@ import {
   isNewsletterPlacement,
   parseToken,
   signupApiPath,
-  signupErrorMessages,
-  signupFields,
   unsubscribeAction,
 } from '../src/lib/newsletterSignup';
 import type { SignupAnswer, SignupError } from '../src/lib/newsletterSignup';
+import { signupErrorMessages } from '../src/lib/newsletterSignup';
+import { signupFields } from '../src/lib/signupFields';
 import {
   newsletterRetryHref,
   newsletterThanksPath,

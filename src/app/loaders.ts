@@ -9,7 +9,6 @@ import {
 } from '../content/api';
 import { site } from '../content/site';
 import { today } from '../lib/today';
-import { isNewsletterPlacement, isSignupError, parseToken } from '../lib/newsletterSignup';
 import { isPlacement, parsePage, parseSlug } from '../lib/urls';
 
 // Loaders return plain data; a missing page becomes a 404 the page error boundary shows.
@@ -85,32 +84,3 @@ searchLoader.hydrate = true as const;
 export const notFoundLoader = () => {
   throw notFound();
 };
-
-/**
- * The sign-up page, with a refused sign-up to show (`?error=&email=&placement=&story=`): the
- * sign-up service redirects a refused no-JavaScript sign-up here, and renders the page itself.
- */
-export const newsletterLoader = ({ request }: LoaderFunctionArgs) => {
-  const query = new URL(request.url).searchParams;
-  const error = query.get('error');
-  const placement = query.get('placement');
-  return {
-    refused: isSignupError(error)
-      ? {
-          error,
-          // What the reader typed, kept so they can correct it; never longer than a field holds.
-          email: (query.get('email') ?? '').slice(0, 320),
-          placement: isNewsletterPlacement(placement) ? placement : undefined,
-          story: parseSlug(query.get('story')),
-        }
-      : undefined,
-  };
-};
-// The prerendered page has no query: in the browser, run the loader for the real URL.
-newsletterLoader.hydrate = true as const;
-
-/** The unsubscribe page, from the link in a newsletter email (`?token=`). */
-export const unsubscribeLoader = ({ request }: LoaderFunctionArgs) => ({
-  token: parseToken(new URL(request.url).searchParams.get('token')),
-});
-unsubscribeLoader.hydrate = true as const;

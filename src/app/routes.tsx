@@ -1,18 +1,15 @@
 import type { RouteObject } from 'react-router-dom';
+import { deferredPages } from './deferredPage';
 import {
   homeLoader,
-  newsletterLoader,
   notFoundLoader,
   offersLoader,
   searchLoader,
   sectionLoader,
   storyLoader,
-  unsubscribeLoader,
 } from './loaders';
 import { ArticlePage } from './pages/ArticlePage';
 import { HomePage } from './pages/HomePage';
-import { NewsletterPage, NewsletterPageFallback } from './pages/NewsletterPage';
-import { NewsletterThanksPage } from './pages/NewsletterThanksPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OfflinePage } from './pages/OfflinePage';
 import { PageError } from './pages/PageError';
@@ -20,9 +17,11 @@ import { SavedPage } from './pages/SavedPage';
 import { SearchPage, SearchPageFallback } from './pages/SearchPage';
 import { SectionPage } from './pages/SectionPage';
 import { SubscribePage } from './pages/SubscribePage';
-import { UnsubscribedPage } from './pages/UnsubscribedPage';
-import { UnsubscribePage, UnsubscribePageFallback } from './pages/UnsubscribePage';
 import { Shell } from './shell/Shell';
+
+// The newsletter's own pages, where the sign-up service sends readers (server/): few readers
+// open them, so their code, loaders included, is not part of anyone's first visit.
+const newsletterPage = deferredPages(() => import('./pages/newsletterPages'));
 
 /** The one route table: the prerender and the browser both use it, so they cannot drift. */
 export const routes: RouteObject[] = [
@@ -45,21 +44,22 @@ export const routes: RouteObject[] = [
           },
           { path: 'offline', element: <OfflinePage /> },
           { path: 'subscribe', loader: offersLoader, element: <SubscribePage /> },
-          // The newsletter's pages; the sign-up service sends readers to them (server/).
           {
             path: 'newsletter',
-            loader: newsletterLoader,
-            element: <NewsletterPage />,
-            HydrateFallback: NewsletterPageFallback,
+            ...newsletterPage(
+              (m) => m.NewsletterPage,
+              (m) => m.newsletterLoader,
+            ),
           },
-          { path: 'newsletter/thanks', element: <NewsletterThanksPage /> },
+          { path: 'newsletter/thanks', ...newsletterPage((m) => m.NewsletterThanksPage) },
           {
             path: 'newsletter/unsubscribe',
-            loader: unsubscribeLoader,
-            element: <UnsubscribePage />,
-            HydrateFallback: UnsubscribePageFallback,
+            ...newsletterPage(
+              (m) => m.UnsubscribePage,
+              (m) => m.unsubscribeLoader,
+            ),
           },
-          { path: 'newsletter/unsubscribed', element: <UnsubscribedPage /> },
+          { path: 'newsletter/unsubscribed', ...newsletterPage((m) => m.UnsubscribedPage) },
           // Static, so it outranks `:section`; no loader, as what was saved lives in the browser.
           { path: 'saved', element: <SavedPage /> },
           { path: ':section', loader: sectionLoader, element: <SectionPage /> },

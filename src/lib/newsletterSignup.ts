@@ -1,6 +1,7 @@
-// What the newsletter form (src/features/newsletter) and the sign-up service (server/) agree
-// on: the fields a sign-up carries, the errors the service answers with, and the reader's
-// words for each. Both sides import this file, so the form shows what the service means.
+// What the newsletter's pages (src/app) and the sign-up service (server/) agree on: where a form
+// stands, the errors the service answers with and the reader's words for each, the tokens in
+// unsubscribe links. The form's own field names are in signupFields.ts, apart, so that a first
+// visit's JavaScript carries only those.
 import { emailMalformed, emailMissing, emailTooLong } from './email';
 import type { EmailProblem } from './email';
 
@@ -12,13 +13,23 @@ export function isNewsletterPlacement(value: unknown): value is NewsletterPlacem
   return newsletterPlacements.some((p) => p === value);
 }
 
-/**
- * The form's fields besides the address (named by site.json › newsletter.field). `trap` is the
- * honeypot: hidden from readers and assistive technology, so only a program fills it in.
- */
-export const signupFields = { placement: 'placement', story: 'story', trap: 'website' } as const;
+/** Why the service refuses a sign-up. */
+const signupErrors = [
+  'missing',
+  'malformed',
+  'too-long',
+  'automated',
+  'rate-limited',
+  'wrong-origin',
+  'too-large',
+  'unsupported-type',
+  'bad-request',
+] as const;
+export type SignupError = (typeof signupErrors)[number];
 
-export const signupErrorMessages = {
+/** The reader's words for each: sent with each refusal (the form shows what it is sent), and
+ * shown by the sign-up page. */
+export const signupErrorMessages: Record<SignupError, string> = {
   missing: emailMissing,
   malformed: emailMalformed,
   'too-long': emailTooLong,
@@ -31,11 +42,10 @@ export const signupErrorMessages = {
   'too-large': 'That sign-up was too large to accept. Please send just your email address.',
   'unsupported-type': 'That request was not a sign-up form, so it was refused.',
   'bad-request': 'That request could not be read. Please try again.',
-} as const;
-export type SignupError = keyof typeof signupErrorMessages;
+};
 
 export function isSignupError(value: unknown): value is SignupError {
-  return typeof value === 'string' && Object.hasOwn(signupErrorMessages, value);
+  return signupErrors.some((error) => error === value);
 }
 
 /** Problems with the address belong next to the field; the rest go in the form's alert. */

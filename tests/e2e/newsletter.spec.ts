@@ -8,7 +8,7 @@ import { subscribersWith, uniqueAddress } from './signupService';
 // of its own, so the tests run side by side.
 
 const heading = 'The weekly review in your inbox';
-const success = 'Thank you: you are signed up, and the weekly review will come to your inbox.';
+const success = 'Thank you: you are signed up for the weekly review.';
 const timeoutMs = 8000; // site.json › newsletter.timeoutMs
 const sampleStory = sampleArticle.split('/').at(-1) ?? '';
 const signupPath = '/api/newsletter';
@@ -169,6 +169,30 @@ test('with JavaScript, the refused sign-up page hydrates cleanly, and the retry 
   await expect(main.getByRole('status')).toHaveText(success);
   await expect(page).toHaveURL(/\/newsletter\?/);
   expect(subscribersWith(address)).toEqual([expect.objectContaining({ placement: 'footer' })]);
+});
+
+test('the newsletter pages, whose code loads when needed, open at once on a client-side visit', async ({
+  page,
+}) => {
+  await page.goto('/newsletter/unsubscribed');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are unsubscribed');
+  const signUpAgain = page.getByRole('main').getByRole('link', { name: 'Sign up again' });
+  // Hydrated once the page's own code has arrived: React has taken the link over.
+  await expect
+    .poll(() => signUpAgain.evaluate((a) => Object.keys(a).some((k) => k.startsWith('__react'))))
+    .toBe(true);
+  await page.evaluate(() => {
+    (window as unknown as { stayed?: boolean }).stayed = true;
+  });
+
+  await signUpAgain.click();
+  await expect(page).toHaveURL('/newsletter');
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign up for the newsletter');
+  await expect(
+    page.getByRole('main').getByRole('textbox', { name: 'Email address' }),
+  ).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 });
 
 for (const javaScriptEnabled of [true, false]) {

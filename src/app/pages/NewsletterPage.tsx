@@ -1,19 +1,44 @@
 import { useLoaderData } from 'react-router-dom';
+import type { LoaderFunctionArgs } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
 import { site } from '../../content/site';
 import { NewsletterForm } from '../../features/newsletter/NewsletterForm';
-import type { NewsletterPlacement, SignupError } from '../../lib/newsletterSignup';
-import { newsletterPath } from '../../lib/urls';
-import type { newsletterLoader } from '../loaders';
+import {
+  isAddressProblem,
+  isNewsletterPlacement,
+  isSignupError,
+  signupErrorMessages,
+} from '../../lib/newsletterSignup';
+import { newsletterPath, parseSlug } from '../../lib/urls';
 
-interface Refused {
-  error: SignupError;
-  email: string;
-  placement?: NewsletterPlacement | undefined;
-  story?: string | undefined;
-}
+/**
+ * A refused sign-up to show (`?error=&email=&placement=&story=`): the sign-up service sends a
+ * refused no-JavaScript sign-up here, and renders that page itself (server/pages.ts), so its
+ * HTML and hydration data already hold the refusal. (With the page, as few readers need it.)
+ */
+export const newsletterLoader = ({ request }: LoaderFunctionArgs) => {
+  const query = new URL(request.url).searchParams;
+  const error = query.get('error');
+  const placement = query.get('placement');
+  return {
+    refused: isSignupError(error)
+      ? {
+          error,
+          // What the reader typed, kept so they can correct it; never longer than a field holds.
+          email: (query.get('email') ?? '').slice(0, 320),
+          placement: isNewsletterPlacement(placement) ? placement : undefined,
+          story: parseSlug(query.get('story')),
+        }
+      : undefined,
+  };
+};
 
-function NewsletterLayout({ refused }: { refused?: Refused | undefined }) {
+/**
+ * The sign-up page. Without JavaScript a refused sign-up lands here, with the reason and the
+ * address kept: the sign-up service renders that page (server/pages.ts).
+ */
+export function NewsletterPage() {
+  const { refused } = useLoaderData<typeof newsletterLoader>();
   return (
     <>
       <PageMeta
@@ -38,22 +63,14 @@ function NewsletterLayout({ refused }: { refused?: Refused | undefined }) {
         heading="Your weekly review by email"
         placement={refused?.placement ?? 'newsletter'}
         story={refused?.story}
-        refused={refused}
+        refused={
+          refused && {
+            email: refused.email,
+            message: signupErrorMessages[refused.error],
+            aboutAddress: isAddressProblem(refused.error),
+          }
+        }
       />
     </>
   );
-}
-
-/**
- * The sign-up page. Without JavaScript a refused sign-up lands here, rendered by the sign-up
- * service with the reason and the address kept; the prerendered copy (no query) is blank, and
- * its loader reads the query again in the browser.
- */
-export function NewsletterPage() {
-  const { refused } = useLoaderData<typeof newsletterLoader>();
-  return <NewsletterLayout refused={refused} />;
-}
-
-export function NewsletterPageFallback() {
-  return <NewsletterLayout />;
 }

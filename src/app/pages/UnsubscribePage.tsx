@@ -1,10 +1,21 @@
 import { Link, useLoaderData } from 'react-router-dom';
+import type { LoaderFunctionArgs } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
 import { UnsubscribeForm } from '../../features/newsletter/UnsubscribeForm';
+import { parseToken } from '../../lib/newsletterSignup';
 import { homePath } from '../../lib/urls';
-import type { unsubscribeLoader } from '../loaders';
 
-function UnsubscribeLayout({ token }: { token?: string | undefined }) {
+/** The token from the link in a newsletter email (`?token=`). (With the page, as few need it.) */
+export const unsubscribeLoader = ({ request }: LoaderFunctionArgs) => ({
+  token: parseToken(new URL(request.url).searchParams.get('token')),
+});
+
+/**
+ * Reached from the link in every newsletter email (`?token=`), and rendered by the sign-up
+ * service so it works without JavaScript. It only asks: the button removes the address.
+ */
+export function UnsubscribePage() {
+  const { token } = useLoaderData<typeof unsubscribeLoader>();
   return (
     <>
       <PageMeta
@@ -30,18 +41,4 @@ function UnsubscribeLayout({ token }: { token?: string | undefined }) {
       )}
     </>
   );
-}
-
-/**
- * Reached from the link in every newsletter email (`?token=`). Rendered by the sign-up service
- * so it works without JavaScript; the prerendered copy has no token, and its loader reads the
- * query again in the browser.
- */
-export function UnsubscribePage() {
-  const { token } = useLoaderData<typeof unsubscribeLoader>();
-  return <UnsubscribeLayout token={token} />;
-}
-
-export function UnsubscribePageFallback() {
-  return <UnsubscribeLayout />;
 }

@@ -1,12 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import type { Newsletter } from '../../content/schema';
-import { validateEmail } from '../../lib/email';
-import { isAddressProblem, signupErrorMessages, signupFields } from '../../lib/newsletterSignup';
-import type { NewsletterPlacement, SignupError } from '../../lib/newsletterSignup';
+import { signupFields } from '../../lib/signupFields';
+import type { NewsletterPlacement } from '../../lib/newsletterSignup';
 import { useHydrated } from '../../lib/useHydrated';
-import { failureMessages, submitNewsletter } from './submitNewsletter';
-import type { SubmitResult } from './submitNewsletter';
+import type { Outcome } from './sendSignup';
 import './newsletter.css';
 
 interface Props {
@@ -18,37 +16,18 @@ interface Props {
   /** Where the form stands, and the story being read: both are stored with the sign-up. */
   placement: NewsletterPlacement;
   story?: string | undefined;
-  /** A sign-up the service refused (sent without JavaScript), shown again with why. */
-  refused?: { error: SignupError; email: string } | undefined;
+  /**
+   * A sign-up the service refused (sent without JavaScript), shown again: what was typed, why
+   * it was refused, and whether that is about the address (shown by the field) or not.
+   */
+  refused?: { email: string; message: string; aboutAddress: boolean } | undefined;
 }
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'invalid'; message: string }
-  | { kind: 'sending' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'done' };
+type State = Outcome | { kind: 'idle' } | { kind: 'sending' };
 
-/** What to show for a refusal: a problem with the address by the field, the rest as an alert. */
-function refusedState(error: SignupError): State {
-  const message = signupErrorMessages[error];
-  return isAddressProblem(error) ? { kind: 'invalid', message } : { kind: 'failed', message };
-}
-
-function resultState(result: SubmitResult): State {
-  if (result.ok) return { kind: 'done' };
-  if (result.reason === 'refused') return refusedState(result.error);
-  return { kind: 'failed', message: failureMessages[result.reason] };
-}
-
-/** The form's fields as the browser would post them. */
-function formFields(form: HTMLFormElement): URLSearchParams {
-  const fields = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) {
-    if (typeof value === 'string') fields.append(name, value);
-  }
-  return fields;
-}
+// Checking and sending are only needed once the reader uses the form: that code arrives when
+// they reach it (focus), or at the latest when they submit.
+const loadSender = () => import('./sendSignup');
 
 /**
  * A real form that posts without JavaScript (with the browser's own validation). Once hydrated
@@ -65,7 +44,9 @@ export function NewsletterForm({
 }: Props) {
   const hydrated = useHydrated();
   const [initial] = useState<State>(() =>
-    refused ? refusedState(refused.error) : { kind: 'idle' },
+    refused
+      ? { kind: refused.aboutAddress ? 'invalid' : 'failed', message: refused.message }
+      : { kind: 'idle' },
   );
   const [state, setState] = useState<State>(initial);
   // State updates land a render later; the ref stops a second submit in the meantime.
@@ -96,25 +77,28 @@ export function NewsletterForm({
     }
   }, [state, initial]);
 
-  async function send(fields: URLSearchParams) {
-    sending.current = true;
-    setState({ kind: 'sending' });
-    const result = await submitNewsletter(settings, fields);
-    sending.current = false;
-    setState(resultState(result));
-  }
-
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sending.current) return;
-    const check = validateEmail(inputRef.current?.value ?? '');
-    if (!check.ok) {
-      setState({ kind: 'invalid', message: check.message });
-      return;
-    }
-    const fields = formFields(event.currentTarget);
-    fields.set(settings.field, check.email);
-    void send(fields);
+    sending.current = true;
+    const form = event.currentTarget;
+    const typed = inputRef.current?.value ?? '';
+    void loadSender()
+      .then(({ sendSignup }) =>
+        sendSignup(settings, form, typed, () => {
+          setState({ kind: 'sending' });
+        }),
+      )
+      .then(
+        (outcome) => {
+          sending.current = false;
+          setState(outcome);
+        },
+        () => {
+          // The form's code could not be fetched: post the plain form, as without JavaScript.
+          form.submit();
+        },
+      );
   }
 
   const error = state.kind === 'invalid' ? state.message : undefined;
@@ -147,6 +131,7 @@ export function NewsletterForm({
             autoComplete="email"
             spellCheck={false}
             defaultValue={refused?.email}
+            onFocus={() => void loadSender()}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? errorId : undefined}
           />

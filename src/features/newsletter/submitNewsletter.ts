@@ -6,8 +6,8 @@ export type FailureReason = 'server' | 'network' | 'timeout';
 export type SubmitResult =
   | { ok: true }
   | { ok: false; reason: FailureReason }
-  /** The service refused the sign-up and said why (a 4xx with one of its error codes). */
-  | { ok: false; reason: 'refused'; error: SignupError };
+  /** The service refused the sign-up and said why: a 4xx with its error code and message. */
+  | { ok: false; reason: 'refused'; error: SignupError; message: string };
 
 const retry = 'Your email is still here; please try again.';
 
@@ -18,13 +18,18 @@ export const failureMessages: Record<FailureReason, string> = {
   timeout: `We couldn't sign you up: the server took too long to answer. ${retry}`,
 };
 
-/** The service's reason for refusing, when it answered 4xx with an error code we know. */
-async function refusal(response: Response): Promise<SignupError | undefined> {
+type Refusal = { error: SignupError; message: string };
+
+/** The service's reason for refusing, when it answered 4xx with an error code and a message. */
+async function refusal(response: Response): Promise<Refusal | undefined> {
   if (response.status < 400 || response.status >= 500) return undefined;
   try {
     const body: unknown = await response.json();
-    const error = typeof body === 'object' && body !== null && 'error' in body ? body.error : null;
-    return isSignupError(error) ? error : undefined;
+    if (typeof body !== 'object' || body === null) return undefined;
+    const { error, message } = body as Record<string, unknown>;
+    return isSignupError(error) && typeof message === 'string' && message !== ''
+      ? { error, message: message.slice(0, 400) }
+      : undefined;
   } catch {
     // Not our service's JSON (a proxy's error page, say): a plain server error.
     return undefined;
@@ -52,8 +57,8 @@ export async function submitNewsletter(
       signal: controller.signal,
     });
     if (response.ok) return { ok: true };
-    const error = await refusal(response);
-    return error ? { ok: false, reason: 'refused', error } : { ok: false, reason: 'server' };
+    const refused = await refusal(response);
+    return refused ? { ok: false, reason: 'refused', ...refused } : { ok: false, reason: 'server' };
   } catch {
     // fetch rejects when our timer aborts it, or when the request never got an answer.
     return { ok: false, reason: controller.signal.aborted ? 'timeout' : 'network' };

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { site } from '../../../src/content/site';
 import { NewsletterForm } from '../../../src/features/newsletter/NewsletterForm';
 import { failureMessages } from '../../../src/features/newsletter/submitNewsletter';
@@ -20,6 +20,12 @@ const posted = (email: string) =>
   new URLSearchParams({ email, placement: 'footer', story, website: '' }).toString();
 
 const fetchMock = vi.fn<typeof fetch>();
+
+// The form loads its checking and sending code when the reader reaches the field; here it is
+// there from the start, so each test sees the form's answer as soon as it is drawn.
+beforeAll(async () => {
+  await import('../../../src/features/newsletter/sendSignup');
+});
 
 beforeEach(() => {
   fetchMock.mockReset();
@@ -196,7 +202,7 @@ describe('NewsletterForm', () => {
     await user.click(button());
 
     const input = field();
-    const error = screen.getByText(emailMissing);
+    const error = await screen.findByText(emailMissing);
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAttribute('aria-describedby', error.id);
     expect(input).toHaveAccessibleDescription(emailMissing);
@@ -434,7 +440,7 @@ describe('NewsletterForm', () => {
         settings={settings}
         id="newsletter-page"
         placement="newsletter"
-        refused={{ error: 'malformed', email: 'reader@example' }}
+        refused={{ email: 'reader@example', message: emailMalformed, aboutAddress: true }}
       />
     );
     const container = serverHtml(element);
