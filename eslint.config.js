@@ -88,7 +88,17 @@ const walls = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-hostile', 'node_modules', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-hostile',
+      'dist-server',
+      'var',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

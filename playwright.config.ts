@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { chromeFlags, chromePath } from './scripts/chromium';
 
 import { ports } from './tests/e2e/ports';
+import { signupDatabase, signupDatabaseDir } from './tests/e2e/signupService';
 
 const nginxDir = 'test-results/nginx';
 // Where `npm run build:archive` writes the site built from a generated archive.
@@ -62,7 +63,7 @@ export default defineConfig({
           {
             name: 'nginx',
             use: { baseURL: `http://localhost:${String(ports.nginx)}` },
-            // After the preview run: both talk to the one recording sign-up endpoint.
+            // After the preview run, so the two do not load the machine at once.
             dependencies: ['preview'],
             // What depends on the server: the journeys, reading without JavaScript, sign-up,
             // serving rules, the Content-Security-Policy with nginx's own headers, offline
@@ -82,12 +83,24 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // Serves the prerendered dist/ that `npm run build` wrote; /api goes to the sign-up service.
-      command: `npx vite preview --port ${String(ports.preview)} --strictPort`,
-      env: { SIGNUP_PORT: String(ports.signup) },
+      // `npm start`'s own servers (scripts/start.ts, after the build): the prerendered dist/ and
+      // the sign-up service (dist-server/), with a fresh database of its own for this run.
+      command: `rm -rf "${signupDatabaseDir}" && npx tsx scripts/start.ts`,
+      env: {
+        SITE_PORT: String(ports.preview),
+        SIGNUP_PORT: String(ports.signup),
+        SIGNUP_DATABASE: signupDatabase,
+        // The site is reached through vite preview and through nginx.
+        SIGNUP_ALLOWED_ORIGINS: [ports.preview, ports.nginx]
+          .map((port) => `http://localhost:${String(port)}`)
+          .join(','),
+        // Every test browser is 127.0.0.1: the per-client limit would stop the run, not abuse.
+        SIGNUP_LIMIT_PER_CLIENT: '100000',
+      },
       url: `http://localhost:${String(ports.preview)}/`,
       reuseExistingServer: false,
       timeout: 60_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
     {
       command: `npx vite preview --outDir dist-hostile --port ${String(ports.hostile)} --strictPort`,
@@ -102,15 +115,6 @@ export default defineConfig({
       url: `http://localhost:${String(ports.archive)}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-    },
-    {
-      // A real HTTP endpoint standing in for the newsletter service; it records what it gets.
-      command: 'npx tsx tests/e2e/newsletterEndpoint.ts',
-      url: `http://127.0.0.1:${String(ports.signup)}/__received`,
-      env: { NEWSLETTER_PORT: String(ports.signup) },
-      reuseExistingServer: false,
-      timeout: 30_000,
-      gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
     },
     ...(hasNginx
       ? [

@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentDevServer } from './scripts/contentPlugin.ts';
 import { prerenderedPages } from './scripts/previewPlugin.ts';
+import { serviceRenderedPage } from './src/lib/urls.ts';
 
 /**
  * Vite wraps every dynamic import in a preload helper (1.3 KB gzipped in the entry), even with
@@ -55,9 +56,14 @@ export default defineConfig({
   preview: {
     port: 4173,
     strictPort: true,
-    // The newsletter sign-up service runs beside the site (see deploy/nginx.conf); SIGNUP_PORT
-    // moves it, as the browser tests do.
-    proxy: { '/api': `http://127.0.0.1:${process.env.SIGNUP_PORT ?? '4180'}` },
+    // The newsletter sign-up service runs beside the site (server/, deploy/nginx.conf): /api, and
+    // the sign-up pages it renders for their query. SIGNUP_PORT moves it, as the browser tests do.
+    proxy: Object.fromEntries(
+      ['/api', serviceRenderedPage.source].map((path) => [
+        path,
+        { target: `http://127.0.0.1:${process.env.SIGNUP_PORT ?? '4180'}`, xfwd: true },
+      ]),
+    ),
   },
   test: {
     environment: 'jsdom',

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { serviceRenderedPage } from '../src/lib/urls.ts';
 
 /**
  * `vite preview` answers every unknown path with the front page and status 200. Serve each
@@ -24,7 +25,7 @@ export function prerenderedPages(): Plugin {
           pathname = '/__malformed__';
         }
         // The sign-up service is proxied (vite.config.ts), not a file.
-        if (pathname.startsWith('/api/')) return next();
+        if (pathname.startsWith('/api/') || serviceRenderedPage.test(req.url ?? '')) return next();
         const file = path.join(root, pathname);
         // Only what is inside the served folder: a bare prefix test (`startsWith(root)`) would
         // also let dist/ serve its sibling dist-hostile/.

@@ -27,6 +27,14 @@ export async function writeServiceWorker(dist: string, offlinePage: string): Pro
     clientsClaim: true,
     runtimeCaching: [
       {
+        // The newsletter's pages are never kept: they can hold what a reader typed, or an
+        // unsubscribe token.
+        urlPattern: ({ request, url }) =>
+          request.mode === 'navigate' && url.pathname.startsWith('/newsletter'),
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: `/${offlinePage}` } },
+      },
+      {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkFirst',
         options: {

@@ -2,12 +2,16 @@ import type { Content } from '../src/content/validate';
 import { listPageSize } from '../src/content/payloads';
 import {
   homePagePath,
+  newsletterPath,
+  newsletterThanksPath,
   offlinePath,
   savedPath,
   searchPath,
   sectionPagePath,
   storyPath,
   subscribePath,
+  unsubscribedPath,
+  unsubscribePath,
 } from '../src/lib/urls';
 
 export interface SitePage {
@@ -43,6 +47,10 @@ export function sitePages(content: Content): SitePage[] {
     page(searchPath, false),
     page(subscribePath, false),
     page(savedPath, false),
+    page(newsletterPath, false),
+    page(newsletterThanksPath, false),
+    page(unsubscribePath, false),
+    page(unsubscribedPath, false),
     page(offlinePath, false),
     { url: '/404', file: '404.html', status: 404, indexable: false },
   ];

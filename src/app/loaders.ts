@@ -9,6 +9,7 @@ import {
 } from '../content/api';
 import { site } from '../content/site';
 import { today } from '../lib/today';
+import { isNewsletterPlacement, isSignupError, parseToken } from '../lib/newsletterSignup';
 import { isPlacement, parsePage, parseSlug } from '../lib/urls';
 
 // Loaders return plain data; a missing page becomes a 404 the page error boundary shows.
@@ -85,3 +86,30 @@ export const searchLoader = async ({ request }: LoaderFunctionArgs) => {
 export const notFoundLoader = () => {
   throw notFound();
 };
+
+/**
+ * The sign-up page: a refused sign-up to show (`?error=&email=&placement=&story=`). The sign-up
+ * service sends a refused no-JavaScript sign-up here and renders that page itself
+ * (server/pages.ts), so its HTML and hydration data already hold the refusal.
+ */
+export const newsletterLoader = ({ request }: LoaderFunctionArgs) => {
+  const query = new URL(request.url).searchParams;
+  const error = query.get('error');
+  const placement = query.get('placement');
+  return {
+    refused: isSignupError(error)
+      ? {
+          error,
+          // What the reader typed, kept so they can correct it; never longer than a field holds.
+          email: (query.get('email') ?? '').slice(0, 320),
+          placement: isNewsletterPlacement(placement) ? placement : undefined,
+          story: parseSlug(query.get('story')),
+        }
+      : undefined,
+  };
+};
+
+/** The unsubscribe page: the token from the link in a newsletter email (`?token=`). */
+export const unsubscribeLoader = ({ request }: LoaderFunctionArgs) => ({
+  token: parseToken(new URL(request.url).searchParams.get('token')),
+});

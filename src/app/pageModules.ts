@@ -6,6 +6,9 @@ import { lazy, type ComponentType } from 'react';
 const pages = {
   ArticlePage: () => import('./pages/ArticlePage').then((m) => m.ArticlePage),
   HomePage: () => import('./pages/HomePage').then((m) => m.HomePage),
+  NewsletterPage: () => import('./pages/NewsletterPage').then((m) => m.NewsletterPage),
+  NewsletterThanksPage: () =>
+    import('./pages/NewsletterThanksPage').then((m) => m.NewsletterThanksPage),
   NotFoundPage: () => import('./pages/NotFoundPage').then((m) => m.NotFoundPage),
   OfflinePage: () => import('./pages/OfflinePage').then((m) => m.OfflinePage),
   PageError: () => import('./pages/PageError').then((m) => m.PageError),
@@ -14,6 +17,8 @@ const pages = {
   SearchPageFallback: () => import('./pages/SearchPage').then((m) => m.SearchPageFallback),
   SectionPage: () => import('./pages/SectionPage').then((m) => m.SectionPage),
   SubscribePage: () => import('./pages/SubscribePage').then((m) => m.SubscribePage),
+  UnsubscribePage: () => import('./pages/UnsubscribePage').then((m) => m.UnsubscribePage),
+  UnsubscribedPage: () => import('./pages/UnsubscribedPage').then((m) => m.UnsubscribedPage),
 } satisfies Record<string, () => Promise<ComponentType>>;
 
 export type PageName = keyof typeof pages;

@@ -59,6 +59,16 @@ export const routes: RouteObject[] = [
           },
           { path: 'offline', ...page('OfflinePage') },
           { path: 'subscribe', loader: loader('offersLoader'), ...page('SubscribePage') },
+          // Where the sign-up service sends readers (server/); it renders the first and third
+          // itself when their address carries a refused sign-up or an unsubscribe token.
+          { path: 'newsletter', loader: loader('newsletterLoader'), ...page('NewsletterPage') },
+          { path: 'newsletter/thanks', ...page('NewsletterThanksPage') },
+          {
+            path: 'newsletter/unsubscribe',
+            loader: loader('unsubscribeLoader'),
+            ...page('UnsubscribePage'),
+          },
+          { path: 'newsletter/unsubscribed', ...page('UnsubscribedPage') },
           // Static, so it outranks `:section`; no loader, as what was saved lives in the browser.
           { path: 'saved', ...page('SavedPage') },
           { path: ':section', loader: sectionLoader, ...page('SectionPage') },

@@ -68,3 +68,29 @@ export function searchHref(query: string, page = 1): string {
   if (page > 1) params.set('page', String(page));
   return `${searchPath}?${params.toString()}`;
 }
+
+/** The newsletter's own pages: sign-up (with an error to show), thanks, unsubscribe and done. */
+export const newsletterPath = '/newsletter';
+export const newsletterThanksPath = '/newsletter/thanks';
+export const unsubscribePath = '/newsletter/unsubscribe';
+export const unsubscribedPath = '/newsletter/unsubscribed';
+
+/** The sign-up page showing why a sign-up was refused, with what the reader typed kept. */
+export function newsletterRetryHref(error: string, email?: string): string {
+  const params = new URLSearchParams({ error });
+  if (email) params.set('email', email);
+  return `${newsletterPath}?${params.toString()}`;
+}
+
+/** The link in every newsletter email: a page that asks before it unsubscribes anyone. */
+export function unsubscribeHref(token: string): string {
+  return `${unsubscribePath}?${new URLSearchParams({ token }).toString()}`;
+}
+
+/**
+ * Sign-up pages whose content depends on their query (an error to show with the address kept,
+ * an unsubscribe token) are rendered by the sign-up service (server/pages.ts), so they work without JavaScript;
+ * the same pages without a query are the prerendered files. vite preview and nginx route by
+ * this rule (matched against the path and query).
+ */
+export const serviceRenderedPage = /^\/newsletter(?:\/unsubscribe)?\/?\?./;

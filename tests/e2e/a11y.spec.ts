@@ -59,6 +59,20 @@ const pages: {
     ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
   },
   {
+    // Rendered by the sign-up service for a refused sign-up: the error and the address kept.
+    name: 'newsletter, refused',
+    path: '/newsletter?error=malformed&email=reader%40example',
+    ready: (page) =>
+      expect(page.getByRole('main').getByRole('textbox', { name: 'Email address' })).toHaveValue(
+        'reader@example',
+      ),
+  },
+  {
+    name: 'newsletter unsubscribe',
+    path: `/newsletter/unsubscribe?token=${'A'.repeat(43)}`,
+    ready: (page) => expect(page.getByRole('button', { name: 'Unsubscribe' })).toBeVisible(),
+  },
+  {
     name: 'saved',
     path: '/saved',
     ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),

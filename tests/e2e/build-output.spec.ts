@@ -15,8 +15,9 @@ const escaped = (s: string) =>
 test('every route is prerendered with the full text of its page', async () => {
   const content = await readContent();
   const pages = sitePages(content);
-  // Front page, search, subscribe, saved, offline and 404, besides every section and story.
-  expect(pages.length).toBe(content.site.sections.length + content.articles.length + 6);
+  // Front page, search, subscribe, saved, offline, 404 and the four newsletter pages, besides
+  // every section and story.
+  expect(pages.length).toBe(content.site.sections.length + content.articles.length + 10);
   for (const article of content.articles) {
     const page = pages.find((p) => p.url === `/${article.section}/${article.slug}`);
     expect(page, article.slug).toBeDefined();

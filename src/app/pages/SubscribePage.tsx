@@ -45,6 +45,8 @@ export function SubscribePage() {
         settings={site.newsletter}
         id="subscribe-newsletter"
         heading="Not ready to subscribe? Get the free weekly newsletter"
+        placement="subscribe"
+        story={data.context.story}
       />
     </>
   );

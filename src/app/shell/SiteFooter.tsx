@@ -39,7 +39,12 @@ export function SiteFooter() {
       </nav>
       {/* A failing sign-up form must not take the footer's links with it. */}
       <RegionBoundary name="Newsletter sign-up">
-        <NewsletterForm settings={site.newsletter} id="footer-newsletter" />
+        <NewsletterForm
+          settings={site.newsletter}
+          id="footer-newsletter"
+          placement="footer"
+          story={story}
+        />
       </RegionBoundary>
       <p className="colophon">
         © {site.name}. Sample stories are marked as such; they are not reporting.

@@ -1,22 +1,31 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { site } from '../../../src/content/site';
 import { NewsletterForm } from '../../../src/features/newsletter/NewsletterForm';
 import { failureMessages } from '../../../src/features/newsletter/submitNewsletter';
-import {
-  emailMalformed,
-  emailMissing,
-  validateEmail,
-} from '../../../src/features/newsletter/validateEmail';
+import { emailMalformed, emailMissing, emailTooLong, validateEmail } from '../../../src/lib/email';
+import { signupErrorMessages } from '../../../src/lib/newsletterSignup';
 
 // The real settings from site.json, as the footer and the subscribe page will pass them.
 const settings = site.newsletter;
 const address = 'reader@example.com';
+const story = 'a-story-being-read';
+
+/** What the form posts for an address: its fields in page order, the honeypot left empty. */
+const posted = (email: string) =>
+  new URLSearchParams({ email, placement: 'footer', story, website: '' }).toString();
 
 const fetchMock = vi.fn<typeof fetch>();
+
+// The form loads its checking and sending code when the reader reaches the field; here it is
+// there from the start, so each test sees the form's answer as soon as it is drawn.
+beforeAll(async () => {
+  await import('../../../src/features/newsletter/sendSignup');
+});
 
 beforeEach(() => {
   fetchMock.mockReset();
@@ -37,14 +46,20 @@ function deferred<T>() {
   return { promise, resolve };
 }
 
-const answer = (status: number) =>
-  new Response(JSON.stringify({ ok: status < 300 }), {
+const answer = (status: number, body: unknown = { ok: status < 300 }) =>
+  new Response(JSON.stringify(body), {
     status,
     headers: { 'content-type': 'application/json' },
   });
 
+/** The sign-up service refusing, as it answers: a 4xx with its error code and message. */
+const refusedWith = (status: number, error: keyof typeof signupErrorMessages) =>
+  answer(status, { ok: false, error, message: signupErrorMessages[error] });
+
 function renderForm(user = userEvent.setup()) {
-  const view = render(<NewsletterForm settings={settings} id="test-newsletter" />);
+  const view = render(
+    <NewsletterForm settings={settings} id="test-newsletter" placement="footer" story={story} />,
+  );
   const region = screen.getByRole('region', { name: settings.heading });
   return {
     ...view,
@@ -53,6 +68,32 @@ function renderForm(user = userEvent.setup()) {
     field: () => within(region).getByRole('textbox', { name: 'Email address' }),
     button: () => within(region).getByRole('button', { name: /^Sign(ing)? up/ }),
   };
+}
+
+/** `element` rendered as the server renders it, put in the page: what arrives before any script. */
+function serverHtml(element: ReactElement): HTMLElement {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(element);
+  document.body.append(container);
+  return container;
+}
+
+/** Hydrates server HTML, which must go without a mismatch or any error; `check` sees the result. */
+async function hydrate(container: HTMLElement, element: ReactElement, check: () => void) {
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const recoverable = vi.fn();
+  const root = await act(() =>
+    hydrateRoot(container, element, { onRecoverableError: recoverable }),
+  );
+  try {
+    expect(errors).not.toHaveBeenCalled();
+    expect(recoverable).not.toHaveBeenCalled();
+    check();
+  } finally {
+    errors.mockRestore();
+    act(() => root.unmount());
+    container.remove();
+  }
 }
 
 /** What was posted: the form's fields, urlencoded as a no-JavaScript form would send them. */
@@ -80,8 +121,9 @@ describe('validateEmail', () => {
     ['read er@example.com', emailMalformed],
     ['reader@example..com', emailMalformed],
     ['reader@@example.com', emailMalformed],
+    [`${'a'.repeat(243)}@example.com`, emailTooLong],
   ])('rejects %j', (value, message) => {
-    expect(validateEmail(value)).toEqual({ ok: false, message });
+    expect(validateEmail(value)).toMatchObject({ ok: false, message });
   });
 
   it.each([address, 'first.last+news@mail.example.co.uk', '  reader@example.com  '])(
@@ -90,6 +132,19 @@ describe('validateEmail', () => {
       expect(validateEmail(value)).toEqual({ ok: true, email: value.trim() });
     },
   );
+
+  it('lower-cases the domain and keeps the local part as written', () => {
+    expect(validateEmail(' Reader.Name@Mail.Example.COM ')).toEqual({
+      ok: true,
+      email: 'Reader.Name@mail.example.com',
+    });
+  });
+
+  it('names each problem with a code the service shares', () => {
+    expect(validateEmail('')).toMatchObject({ problem: 'missing' });
+    expect(validateEmail('reader@')).toMatchObject({ problem: 'malformed' });
+    expect(validateEmail(`${'a'.repeat(250)}@example.com`)).toMatchObject({ problem: 'too-long' });
+  });
 });
 
 describe('NewsletterForm', () => {
@@ -114,35 +169,23 @@ describe('NewsletterForm', () => {
   });
 
   it('hydrates the server HTML without a mismatch, then turns off native validation', async () => {
-    const element = <NewsletterForm settings={settings} id="footer-newsletter" />;
-    const html = renderToString(element);
-    // The server HTML leaves validation to the browser: it must work with JavaScript off.
-    expect(html).not.toMatch(/novalidate/i);
-
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const recoverable = vi.fn();
-    const root = await act(() =>
-      hydrateRoot(container, element, { onRecoverableError: recoverable }),
+    const element = (
+      <NewsletterForm settings={settings} id="footer-newsletter" placement="footer" />
     );
-    try {
-      expect(errors).not.toHaveBeenCalled();
-      expect(recoverable).not.toHaveBeenCalled();
+    const container = serverHtml(element);
+    // The server HTML leaves validation to the browser: it must work with JavaScript off.
+    expect(container.innerHTML).not.toMatch(/novalidate/i);
+
+    await hydrate(container, element, () => {
       expect(container.querySelector('form')).toHaveAttribute('novalidate');
-    } finally {
-      errors.mockRestore();
-      act(() => root.unmount());
-      container.remove();
-    }
+    });
   });
 
   it('gives each copy its own ids, so two on one page do not collide', () => {
     render(
       <>
-        <NewsletterForm settings={settings} id="footer-newsletter" />
-        <NewsletterForm settings={settings} id="subscribe-newsletter" />
+        <NewsletterForm settings={settings} id="footer-newsletter" placement="footer" />
+        <NewsletterForm settings={settings} id="subscribe-newsletter" placement="subscribe" />
       </>,
     );
     const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
@@ -159,7 +202,7 @@ describe('NewsletterForm', () => {
     await user.click(button());
 
     const input = field();
-    const error = screen.getByText(emailMissing);
+    const error = await screen.findByText(emailMissing);
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAttribute('aria-describedby', error.id);
     expect(input).toHaveAccessibleDescription(emailMissing);
@@ -204,7 +247,7 @@ describe('NewsletterForm', () => {
     const { url, init } = onlyCall();
     expect(url).toBe(settings.action);
     expect(init?.method).toBe('POST');
-    expect(sentBody(init)).toBe(new URLSearchParams({ email: address }).toString());
+    expect(sentBody(init)).toBe(posted(address));
     expect(init?.headers).toEqual({ Accept: 'application/json' });
     expect(init?.signal).toBeInstanceOf(AbortSignal);
     // The earlier error goes as soon as the address passes.
@@ -254,7 +297,7 @@ describe('NewsletterForm', () => {
     expect(await within(region).findByRole('status')).toHaveTextContent(settings.success);
     expect(fetchMock).toHaveBeenCalledTimes(2);
     const bodies = fetchMock.mock.calls.map(([, init]) => sentBody(init));
-    expect(bodies).toEqual([`email=${encodeURIComponent(address)}`, 'email=reader%40example.com']);
+    expect(bodies).toEqual([posted(address), posted(address)]);
   });
 
   it('clears the failure message while a retry is sending', async () => {
@@ -333,5 +376,83 @@ describe('NewsletterForm', () => {
 
     expect(await screen.findByRole('status')).toHaveTextContent(settings.success);
     expect(vi.getTimerCount()).toBe(0);
+  });
+  it('carries where it stands and the story, and hides its honeypot from every reader', () => {
+    const { region, field } = renderForm();
+    const form = field().closest('form');
+    const data = form ? new FormData(form) : new FormData();
+    expect(data.get('placement')).toBe('footer');
+    expect(data.get('story')).toBe(story);
+    expect(data.get('website')).toBe('');
+
+    // Not in the accessibility tree, not reachable with Tab: only a program fills it in.
+    expect(within(region).getAllByRole('textbox')).toEqual([field()]);
+    const trap = form?.querySelector('input[name="website"]');
+    expect(trap).toHaveAttribute('tabindex', '-1');
+    expect(trap).toHaveAttribute('autocomplete', 'off');
+    expect(trap?.closest('[aria-hidden="true"]')).toHaveClass('newsletter-trap');
+  });
+
+  it('a refusal about the address is shown by the field, which gets focus', async () => {
+    fetchMock.mockResolvedValueOnce(refusedWith(400, 'too-long'));
+    const { user, field, region } = renderForm();
+
+    await user.type(field(), `${address}{Enter}`);
+
+    await vi.waitFor(() => expect(field()).toHaveAccessibleDescription(emailTooLong));
+    expect(field()).toHaveAttribute('aria-invalid', 'true');
+    expect(field()).toHaveFocus();
+    expect(field()).toHaveValue(address);
+    expect(within(region).getByRole('alert')).toBeEmptyDOMElement();
+  });
+
+  it.each([
+    [429, 'rate-limited'],
+    [403, 'wrong-origin'],
+    [400, 'automated'],
+  ] as const)('a %i (%s) says why in the alert and keeps the address', async (status, error) => {
+    fetchMock.mockResolvedValueOnce(refusedWith(status, error));
+    const { user, field, button, region } = renderForm();
+
+    await user.type(field(), `${address}{Enter}`);
+
+    expect(await within(region).findByText(signupErrorMessages[error])).toHaveAttribute(
+      'role',
+      'alert',
+    );
+    expect(field()).toHaveValue(address);
+    expect(field()).not.toHaveAttribute('aria-invalid');
+    expect(button()).toBeEnabled();
+  });
+
+  it("a 4xx without the service's reason is a plain server error", async () => {
+    fetchMock.mockResolvedValueOnce(new Response('<h1>Bad gateway</h1>', { status: 404 }));
+    const { user, field, region } = renderForm();
+
+    await user.type(field(), `${address}{Enter}`);
+
+    expect(await within(region).findByRole('alert')).toHaveTextContent(failureMessages.server);
+  });
+
+  it('shows a refused sign-up on arrival, address kept, without taking focus', async () => {
+    const element = (
+      <NewsletterForm
+        settings={settings}
+        id="newsletter-page"
+        placement="newsletter"
+        refused={{ email: 'reader@example', message: emailMalformed, aboutAddress: true }}
+      />
+    );
+    const container = serverHtml(element);
+    const field = within(container).getByRole('textbox', { name: 'Email address' });
+    // The server HTML already says it all: this is what a reader without JavaScript sees.
+    expect(field).toHaveValue('reader@example');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(emailMalformed);
+
+    await hydrate(container, element, () => {
+      expect(field).toHaveAccessibleDescription(emailMalformed);
+      expect(field).not.toHaveFocus();
+    });
   });
 });
