@@ -7,6 +7,11 @@ import { hydrationScriptId } from '../src/lib/hydration';
  * The service worker (Workbox): the app shell is precached; pages and their data are fetched
  * from the network first (so nothing stays stale while online) and kept for offline reading;
  * a page never opened before falls back to the offline page, never to another page's HTML.
+ *
+ * A page is kept whether the reader loaded it in full (a navigation) or reached it by a
+ * client-side visit: that fetches only the page's data, so the app then asks for the page's
+ * HTML itself (`Accept: text/html`, src/lib/serviceWorker.ts), and that copy is kept the same
+ * way. (The functions below are copied into sw.js as text: they can use nothing from here.)
  */
 export async function writeServiceWorker(dist: string, offlinePage: string): Promise<number> {
   const { count, warnings } = await generateSW({
@@ -30,12 +35,15 @@ export async function writeServiceWorker(dist: string, offlinePage: string): Pro
         // The newsletter's pages are never kept: they can hold what a reader typed, or an
         // unsubscribe token.
         urlPattern: ({ request, url }) =>
-          request.mode === 'navigate' && url.pathname.startsWith('/newsletter'),
+          (request.mode === 'navigate' || request.headers.get('accept') === 'text/html') &&
+          url.pathname.startsWith('/newsletter'),
         handler: 'NetworkOnly',
         options: { precacheFallback: { fallbackURL: `/${offlinePage}` } },
       },
       {
-        urlPattern: ({ request }) => request.mode === 'navigate',
+        // Navigations, and the copy of a page visited client-side that the app asks for.
+        urlPattern: ({ request }) =>
+          request.mode === 'navigate' || request.headers.get('accept') === 'text/html',
         handler: 'NetworkFirst',
         options: {
           cacheName: 'pages',

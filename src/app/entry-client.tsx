@@ -60,7 +60,7 @@ void whenIdle()
 if (import.meta.env.PROD) {
   void whenIdle()
     .then(() => import('../lib/serviceWorker'))
-    .then(({ registerServiceWorker }) => registerServiceWorker())
+    .then(({ registerServiceWorker }) => registerServiceWorker(router))
     .catch((error: unknown) => {
       console.warn('Offline reading is unavailable:', error);
     });

@@ -28,8 +28,47 @@ export function applyUpdate(): void {
   waiting.postMessage({ type: 'SKIP_WAITING' });
 }
 
-export async function registerServiceWorker(url = '/sw.js'): Promise<void> {
+/** What the app's router tells of the page on screen (react-router's router, loosely typed). */
+interface ShownPages {
+  state: PageState;
+  subscribe(listener: (state: PageState) => void): unknown;
+}
+interface PageState {
+  location: { pathname: string; search: string; key: string };
+  navigation: { state: string };
+  errors: unknown;
+}
+
+/**
+ * Keeps every page the reader opens for offline reading. A page loaded in full went through the
+ * service worker, which kept it; a client-side visit fetched only the page's data, so its HTML
+ * is asked for here, with `Accept: text/html`, which the worker keeps as it keeps pages
+ * (scripts/serviceWorker.ts). Until a worker controls the page (a first visit), the pages wait.
+ */
+function keepPagesOffline(pages: ShownPages): void {
+  const { serviceWorker } = navigator;
+  const waiting = new Set<string>();
+  const keep = (path: string) => {
+    if (!serviceWorker.controller) waiting.add(path);
+    else void fetch(path, { headers: { accept: 'text/html' }, priority: 'low' }).catch(() => {});
+  };
+  const { location } = pages.state;
+  let shown = location.key;
+  if (!serviceWorker.controller) waiting.add(location.pathname + location.search);
+  pages.subscribe(({ location: next, navigation, errors }) => {
+    if (navigation.state !== 'idle' || errors || next.key === shown) return;
+    shown = next.key;
+    keep(next.pathname + next.search);
+  });
+  serviceWorker.addEventListener('controllerchange', () => {
+    waiting.forEach(keep);
+    waiting.clear();
+  });
+}
+
+export async function registerServiceWorker(pages: ShownPages, url = '/sw.js'): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
+  keepPagesOffline(pages);
   // Typed loosely: a browser that blocks service workers (or a test harness) may give nothing.
   const registration = (await navigator.serviceWorker.register(url)) as
     ServiceWorkerRegistration | undefined;

@@ -1,7 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, relatedArticle, sampleArticle, sampleHeadline, test } from './fixtures';
+import {
+  expect,
+  hydrated,
+  relatedArticle,
+  relatedHeadline,
+  sampleArticle,
+  sampleHeadline,
+  test,
+} from './fixtures';
 
 // Offline reading through the service worker, in a real browser going offline.
 test.use({ serviceWorkers: 'allow' });
@@ -38,6 +46,60 @@ test('a story opened once stays readable offline; an unseen one shows the offlin
   await context.setOffline(false);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: /Danny Bent/ })).toBeVisible();
+});
+
+/** Waits until the service worker controls the page (it takes over a page's first visit). */
+async function underServiceWorker(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      timeout: 15_000,
+    })
+    .toBe(true);
+}
+
+/** Waits until the service worker has stored the page at `path` for offline reading. */
+async function kept(page: Page, path: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async (url) => (await caches.match(url)) !== undefined, path), {
+      message: `${path} is kept for offline reading`,
+      timeout: 15_000,
+    })
+    .toBe(true);
+}
+
+test('stories opened by clicking, and the Saved page, open offline after a reload', async ({
+  page,
+  context,
+}) => {
+  // The very first visit: the page is kept once the service worker takes over, no reload needed.
+  await page.goto('/');
+  await hydrated(page);
+  await underServiceWorker(page);
+  await kept(page, '/');
+
+  // A client-side visit fetches only the story's data: its page is kept as well.
+  await page.getByRole('link', { name: relatedHeadline }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: relatedHeadline })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Latest stories' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Sections', exact: true })
+    .getByRole('link', { name: 'Saved' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Saved stories' })).toBeVisible();
+  await kept(page, relatedArticle);
+  await kept(page, '/saved');
+
+  await context.setOffline(true);
+  await page.goto(relatedArticle);
+  await expect(page.getByRole('heading', { level: 1, name: relatedHeadline })).toBeVisible();
+  await expect(page.getByText(/One Run for Boston/).first()).toBeVisible();
+  await page.goto('/saved');
+  await expect(page.getByRole('heading', { level: 1, name: 'Saved stories' })).toBeVisible();
+  // Never opened: still the offline page.
+  await page.goto(sampleArticle);
+  await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+  await context.setOffline(false);
 });
 
 test('the site is installable: a manifest with icons', async ({ request }) => {
@@ -84,4 +146,68 @@ test('a new deploy is offered as a reload, not swapped in silently', async ({ pa
   } finally {
     await writeFile(sw, original);
   }
+});
+
+test.describe('the update prompt on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('comes early in Tab order, covers no text, and can be dismissed', async ({ page }) => {
+    // A new version already waiting behind the one in control, as after a deploy.
+    await page.addInitScript(() => {
+      const worker = { state: 'installed', postMessage() {}, addEventListener() {} };
+      const registration = {
+        waiting: worker,
+        installing: null,
+        addEventListener() {},
+        update: () => Promise.resolve(),
+      };
+      Object.defineProperty(navigator.serviceWorker, 'controller', { get: () => worker });
+      navigator.serviceWorker.register = () =>
+        Promise.resolve(registration as unknown as ServiceWorkerRegistration);
+    });
+    await page.goto(sampleArticle);
+    await hydrated(page);
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Broadsheet' });
+    const message = prompt.getByText('A new version of Broadsheet is available.');
+    await expect(message).toBeVisible();
+    const dismiss = prompt.getByRole('button', { name: 'Not now' });
+    await expect(prompt.getByRole('button', { name: 'Reload' })).toBeVisible();
+
+    // Nothing of the story is under it.
+    const promptBox = await message.boundingBox();
+    if (!promptBox) throw new Error('the prompt has no box');
+    const overlapping = await page.locator('main h1, main p, main figure').evaluateAll(
+      (elements, b) =>
+        elements
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(
+            ({ r }) =>
+              r.width > 0 &&
+              r.left < b.x + b.width &&
+              r.right > b.x &&
+              r.top < b.y + b.height &&
+              r.bottom > b.y,
+          )
+          .map(({ el }) => el.textContent.slice(0, 40)),
+      promptBox,
+    );
+    expect(overlapping, 'story text under the prompt').toEqual([]);
+
+    // Reached from the top of the page before anything in the story.
+    let presses = 0;
+    for (; presses < 20; presses += 1) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => ({
+        inMain: document.activeElement?.closest('main') !== null,
+        text: document.activeElement?.textContent ?? '',
+      }));
+      expect(where.inMain, 'focus reached the story before the prompt').toBe(false);
+      if (where.text === 'Not now') break;
+    }
+    await expect(dismiss).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(prompt).toHaveCount(0);
+    // Focus is not lost: it goes on to the page's content.
+    await expect(page.getByRole('main')).toBeFocused();
+  });
 });

@@ -26,6 +26,8 @@ export function Shell() {
       <LoadingBar />
       <SkipLinks />
       <SiteHeader />
+      {/* Before the page, so a reader meets it early in Tab order. */}
+      <UpdatePrompt />
       <main id={maincontent} tabIndex={-1} className="page">
         {/* Each page's code is a chunk of its own (pageModules.ts): while it loads, the
             prerendered page stays on screen, and so does the last page on a client-side change. */}
@@ -36,7 +38,6 @@ export function Shell() {
       </main>
       <SiteFooter />
       <RouteAnnouncer />
-      <UpdatePrompt />
       <ScrollRestoration />
     </>
   );
