@@ -46,7 +46,10 @@ export const sectionLoader = ({ params }: LoaderFunctionArgs) => {
 };
 
 export const storyLoader = async ({ params }: LoaderFunctionArgs) => {
-  const page = await orNotFound(loadStory(params.slug ?? ''));
+  // Not a slug (`index.html`, an encoded path): no story by that name is asked for.
+  const slug = parseSlug(params.slug);
+  if (!slug) throw notFound();
+  const page = await orNotFound(loadStory(slug));
   // A story reached under the wrong section moves to its one stable address.
   if (page.article.section !== params.section) throw redirect(page.article.url);
   return page;

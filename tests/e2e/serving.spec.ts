@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 
 // How the site is served: every page at its clean URL, 404s as 404s. Run against vite preview
 // and against the production nginx config (project "nginx").
@@ -39,8 +39,72 @@ test('unknown paths answer 404 with the 404 page', async ({ request }) => {
   expect(await (await request.get('/nope')).text()).toContain('Page not found');
 });
 
+// Other spellings of a page's address: each moves to the page's one address, or is a 404 with
+// the 404 page. Never a 200 that the app then turns into "Page not found" (a soft 404, and a
+// hydration mismatch).
+const oddAddresses = [
+  { path: '/index.html', canonical: '/' },
+  { path: '/world/index.html', canonical: '/world' },
+  { path: `${article}/index.html`, canonical: article },
+  { path: article.replace('/world/', '/world//'), canonical: article },
+  { path: '/..%2f..%2fetc/passwd', canonical: undefined },
+  { path: '/404.html', canonical: undefined },
+];
+
+test('odd spellings of an address redirect to the page or answer 404, never 200', async ({
+  baseURL,
+}) => {
+  if (!baseURL) throw new Error('no baseURL');
+  for (const { path: odd, canonical } of [
+    ...oddAddresses,
+    // Sent as written: a browser would take `//world` for another host.
+    { path: '//world', canonical: '/world' },
+  ]) {
+    const response = await rawGet(baseURL, odd);
+    if (canonical === undefined) {
+      expect(response.status, odd).toBe(404);
+      expect(response.body, odd).toContain('Page not found');
+    } else {
+      expect(response.status, odd).toBe(301);
+      expect(response.location, odd).toBe(canonical);
+    }
+  }
+});
+
+test('in the browser, odd addresses end on the right page, hydrated, with no error', async ({
+  page,
+}) => {
+  const dataRequests: string[] = [];
+  page.on('request', (r) => {
+    const { pathname } = new URL(r.url());
+    if (pathname.startsWith('/data/story/')) dataRequests.push(pathname);
+  });
+  for (const { path: odd, canonical } of oddAddresses) {
+    const response = await page.goto(odd);
+    await hydrated(page);
+    if (canonical === undefined) {
+      expect(response?.status(), odd).toBe(404);
+      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    } else {
+      expect(response?.status(), odd).toBe(200);
+      expect(new URL(page.url()).pathname, odd).toBe(canonical);
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Page not found');
+      // The page's own address, not the odd one, is the canonical link.
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+        'href',
+        new RegExp(`${canonical === '/' ? '/' : canonical}$`),
+      );
+    }
+  }
+  // No story's data was asked for by a made-up name such as "index.html".
+  expect(dataRequests.filter((p) => !/^\/data\/story\/[a-z0-9-]+\.json$/.test(p))).toEqual([]);
+});
+
 /** A GET with the path sent exactly as written (clients would resolve its `..` first). */
-function rawGet(baseURL: string, rawPath: string): Promise<{ status: number; body: string }> {
+function rawGet(
+  baseURL: string,
+  rawPath: string,
+): Promise<{ status: number; body: string; location: string | undefined }> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
     const req = httpRequest({ hostname, port, path: rawPath }, (res) => {
@@ -48,7 +112,7 @@ function rawGet(baseURL: string, rawPath: string): Promise<{ status: number; bod
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
       res.on('end', () => {
-        resolve({ status: res.statusCode ?? 0, body });
+        resolve({ status: res.statusCode ?? 0, body, location: res.headers.location });
       });
     });
     req.on('error', reject);
