@@ -15,7 +15,10 @@ import type { Content } from './validate';
 
 // Turns checked content into the JSON payloads the pages load, keyed by URL path.
 
-/** Stories a page lists beside each one: its own picks, then the newest of its section. */
+/**
+ * Stories a page lists beside each one: its own picks, then the newest of its section, then the
+ * newest of the site.
+ */
 export const relatedCount = 3;
 // An unhurried reading pace for news text.
 const wordsPerMinute = 230;
@@ -72,12 +75,25 @@ export function compileContent(content: Content): Map<string, unknown> {
   const inline = new Map(content.inlineOffers.map((o) => [o.id, o]));
   const out = new Map<string, unknown>();
   const all = [...summaries.values()].sort(byNewest);
-  const related = (article: Article): StorySummary[] => {
-    const picks = new Set(article.related);
-    for (const s of all) {
-      if (picks.size >= relatedCount) break;
-      if (s.section.id === article.section && s.slug !== article.slug) picks.add(s.slug);
-    }
+  const sidebarPromos = (article: Article): PromoTeaser[] =>
+    content.site.sidebarPromos
+      .map((id) => promos.get(id))
+      // A promo never teases the story the reader is already on.
+      .filter((p): p is PromoTeaser => p !== undefined && p.story.slug !== article.slug);
+  /**
+   * A story shows once per page: never the story itself, nor one a promo beside it already
+   * teases; those places go to the newest other stories of its section.
+   */
+  const related = (article: Article, shown: Set<string>): StorySummary[] => {
+    const picks = new Set(article.related.filter((slug) => !shown.has(slug)));
+    const fill = (fits: (s: StorySummary) => boolean) => {
+      for (const s of all) {
+        if (picks.size >= relatedCount) break;
+        if (fits(s) && !shown.has(s.slug)) picks.add(s.slug);
+      }
+    };
+    fill((s) => s.section.id === article.section);
+    fill(() => true);
     return [...picks].map(summary);
   };
 
@@ -87,6 +103,8 @@ export function compileContent(content: Content): Map<string, unknown> {
       const offer = block.type === 'offer' ? inline.get(block.offer) : undefined;
       if (offer) inlineOffers[offer.id] = offer;
     }
+    const promosBeside = sidebarPromos(article);
+    const shown = new Set([article.slug, ...promosBeside.map((p) => p.story.slug)]);
     const page: StoryPage = {
       article: {
         ...article,
@@ -94,11 +112,8 @@ export function compileContent(content: Content): Map<string, unknown> {
         sectionInfo: sectionOf(article),
         readingMinutes: readingMinutes(article),
       },
-      related: related(article),
-      // A promo never teases the story the reader is already on.
-      promos: content.site.sidebarPromos
-        .map((id) => promos.get(id))
-        .filter((p): p is PromoTeaser => p !== undefined && p.story.slug !== article.slug),
+      related: related(article, shown),
+      promos: promosBeside,
       inlineOffers,
     };
     out.set(dataPaths.story(article.slug), page);

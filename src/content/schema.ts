@@ -53,7 +53,32 @@ export const articleSchema = z
   .strict();
 
 const sectionSchema = z.object({ id: slug, name: nonEmpty, description: nonEmpty });
-const linkSchema = z.object({ label: nonEmpty, href: z.union([httpsUrl, sitePath]) });
+// Services that have shut down: a link to one leads a reader nowhere.
+const closedServices = new Map([
+  ['plus.google.com', 'Google+ closed in 2019'],
+  ['vine.co', 'Vine closed in 2017'],
+  ['www.vine.co', 'Vine closed in 2017'],
+]);
+
+/** A follow link points at the newsroom's own account on a service that still exists. */
+const followLinkSchema = z
+  .object({
+    label: nonEmpty,
+    href: z.union([httpsUrl, sitePath]).superRefine((href, ctx) => {
+      if (href.startsWith('/')) return;
+      const { hostname, pathname } = new URL(href);
+      const closed = closedServices.get(hostname);
+      if (closed) ctx.addIssue({ code: 'custom', message: `${closed}: remove this link` });
+      else if (pathname === '/')
+        ctx.addIssue({
+          code: 'custom',
+          message: `must point at the newsroom's own account on ${hostname}, not at its front page`,
+        });
+    }),
+    // True for a placeholder account of this sample newsroom: the link says so.
+    sample: z.boolean(),
+  })
+  .strict();
 
 const newsletterSchema = z
   .object({
@@ -80,7 +105,7 @@ export const siteSchema = z
     timeZone: nonEmpty,
     sections: z.array(sectionSchema).min(1),
     sidebarPromos: z.array(slug),
-    follow: z.object({ heading: nonEmpty, links: z.array(linkSchema) }),
+    follow: z.object({ heading: nonEmpty, links: z.array(followLinkSchema) }).strict(),
     feeds: z.object({ label: nonEmpty }).strict(),
     newsletter: newsletterSchema,
     // Raster logo for search engines' publisher markup, and the image shared for non-story pages.

@@ -33,10 +33,10 @@ test('a story’s data is fetched when its link is pointed at, before the click'
   );
   await page.goto(sampleArticle);
   await sectionList;
-  // ...and the related story, out of view, was not in it.
+  // ...and the story the sidebar's promo offers, out of view, was not in it.
   expect(requested).not.toContain(relatedData);
   const link = page
-    .getByRole('region', { name: 'Related stories' })
+    .getByRole('region', { name: 'Doing Good' })
     .getByRole('link', { name: relatedHeadline });
   // Pointed at (or focused) without scrolling: the story is fetched.
   await link.dispatchEvent('pointerover', { bubbles: true });
@@ -64,7 +64,7 @@ test('a slow story shows a loading bar over the current page, never a blank one'
   await hydrated(page);
   // Keyboard activation, so no hover or view prefetch makes it fast.
   await page
-    .getByRole('region', { name: 'Related stories' })
+    .getByRole('region', { name: 'Doing Good' })
     .getByRole('link', { name: relatedHeadline })
     .press('Enter');
   await expect(page.getByRole('progressbar', { name: 'Loading page' })).toBeVisible();

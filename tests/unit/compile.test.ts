@@ -13,13 +13,30 @@ const storyOf = (c: Content, slug: string) => {
 
 describe('compiled story pages', () => {
   it('list the related stories a story names, in its order', () => {
-    const sample = content.articles.find((a) => a.slug.startsWith('russia'));
+    const sample = content.articles.find((a) => a.slug.startsWith('night-trains'));
     if (!sample) throw new Error('no sample article');
     const page = storyOf(content, sample.slug);
     expect(page.related.slice(0, sample.related.length).map((r) => r.slug)).toEqual(sample.related);
   });
 
-  it('fall back to the newest stories of the same section when a story names too few', () => {
+  it('show a story once: one a promo beside it teases is not related too, another fills in', () => {
+    const sample = content.articles.find((a) => a.slug.startsWith('russia'));
+    const promo = content.promos[0];
+    if (!sample || !promo) throw new Error('no sample article or promo');
+    // The sample names the promoted story among its related ones.
+    expect(sample.related).toContain(promo.story);
+    const page = storyOf(content, sample.slug);
+    expect(page.promos.map((p) => p.story.slug)).toContain(promo.story);
+    const related = page.related.map((r) => r.slug);
+    expect(related).not.toContain(promo.story);
+    expect(related).not.toContain(sample.slug);
+    expect(related).toHaveLength(relatedCount);
+    // The other named ones first, in their order.
+    const named = sample.related.filter((slug) => slug !== promo.story);
+    expect(related.slice(0, named.length)).toEqual(named);
+  });
+
+  it('fall back to the newest of the same section, then of the site, when a story names too few', () => {
     const lonely = content.articles.find((a) => a.section === 'usa');
     if (!lonely) throw new Error('no usa story');
     const changed: Content = {
@@ -32,8 +49,13 @@ describe('compiled story pages', () => {
       .sort((a, b) => Date.parse(b.published) - Date.parse(a.published))
       .map((a) => a.slug)
       .slice(0, relatedCount);
-    expect(page.related.map((r) => r.slug)).toEqual(sameSection);
-    expect(page.related.map((r) => r.slug)).not.toContain(lonely.slug);
+    const related = page.related.map((r) => r.slug);
+    expect(related.slice(0, sameSection.length)).toEqual(sameSection);
+    expect(related).toHaveLength(relatedCount);
+    expect(related).not.toContain(lonely.slug);
+    // Past its section, the newest story of the site (other than any shown already).
+    const rest = related.slice(sameSection.length);
+    expect(rest.every((slug) => !sameSection.includes(slug))).toBe(true);
   });
 
   it('give a reading time from the length of the body', () => {

@@ -193,6 +193,40 @@ describe('content check', () => {
       },
     ],
     [
+      'a follow link to a service that has closed',
+      () => ({
+        ...real,
+        site: edit(real.site, (j) => {
+          const follow = j.follow as { links: Json[] };
+          follow.links.push({
+            label: 'Google+',
+            href: 'https://plus.google.com/+Broadsheet',
+            sample: true,
+          });
+        }),
+      }),
+      {
+        file: 'src/content/site.json',
+        field: 'follow.links[3].href',
+        message: expect.stringContaining('Google+ closed') as string,
+      },
+    ],
+    [
+      "a follow link to a network's front page instead of the newsroom's account",
+      () => ({
+        ...real,
+        site: edit(real.site, (j) => {
+          const first = (j.follow as { links: Json[] }).links[0];
+          if (first) first.href = 'https://www.facebook.com/';
+        }),
+      }),
+      {
+        file: 'src/content/site.json',
+        field: 'follow.links[0].href',
+        message: expect.stringContaining("the newsroom's own account") as string,
+      },
+    ],
+    [
       'a slug that does not match its file name',
       () => withArticle((j) => (j.slug = 'another-name')),
       { file: sampleFile, field: 'slug' },

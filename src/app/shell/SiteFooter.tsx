@@ -14,7 +14,10 @@ export function SiteFooter() {
         <ul className="follow-links">
           {site.follow.links.map((link) => (
             <li key={link.label}>
-              <a href={link.href}>{link.label}</a>
+              <a href={link.href}>
+                {link.label}
+                {link.sample && ' (sample account)'}
+              </a>
             </li>
           ))}
           <li>
