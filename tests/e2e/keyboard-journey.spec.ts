@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, sampleArticle, sampleHeadline, test } from './fixtures';
+import { expect, hydrated, sampleArticle, sampleHeadline, test } from './fixtures';
 
 const isFocused = (locator: Locator) =>
   locator.evaluate((el) => el === document.activeElement).catch(() => false);
@@ -178,4 +178,32 @@ test('on through the footer to the newsletter field, and out of the page', async
     seen.add(where.key);
   }
   expect(left, 'Tab leaves the footer').toBe(true);
+});
+
+test('Back returns focus to the story link that was followed; a new page focuses its h1', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await hydrated(page);
+  // A story far down the front page, reached with Tab.
+  const stories = page.getByRole('main').getByRole('article');
+  const far = stories.nth(6).getByRole('heading', { level: 2 }).getByRole('link');
+  const headline = (await far.textContent()) ?? '';
+  await page.getByRole('main').getByRole('heading', { level: 1 }).focus();
+  await tabTo(page, far, 60);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: headline })).toBeFocused();
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Latest stories' })).toBeVisible();
+  await expect(far).toBeFocused();
+  await expectInViewport(page, far);
+  // The next Tab goes on from there (to that story's Save button), not back to the top.
+  await page.keyboard.press('Tab');
+  await expect(stories.nth(6).getByRole('button', { name: /^Save for later/ })).toBeFocused();
+
+  // Forward is a return too: that page had no link followed from it, so its h1 has focus.
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: headline })).toBeFocused();
 });

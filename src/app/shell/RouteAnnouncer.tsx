@@ -1,23 +1,44 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router-dom';
+import { NavigationType, useLocation, useNavigationType } from 'react-router-dom';
+
+// For each history entry, the address of the link the reader last clicked (or pressed Enter on)
+// there: the link Back and Forward return focus to.
+let shown = '';
+const followed = new Map<string, string | null>();
+if (typeof document !== 'undefined') {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = (event.target as Element).closest('a');
+      if (link) followed.set(shown, link.getAttribute('href'));
+    },
+    true,
+  );
+}
 
 /**
- * After a client-side page change, move focus to the new page's <h1> and announce its title
- * once, politely (what Simorgh #8531 asks for). Nothing happens on the first load.
+ * After a client-side page change, move focus and announce the new page's title once, politely
+ * (what Simorgh #8531 asks for). A new page focuses its <h1>; going Back or Forward returns focus
+ * to the link the reader followed from that page, when it is still there, so the next Tab goes
+ * on from where they were. Nothing happens on the first load.
  */
 export function RouteAnnouncer() {
-  const { pathname, search } = useLocation();
-  const page = `${pathname}${search}`;
-  const first = useRef(page);
+  const { key } = useLocation();
+  const type = useNavigationType();
+  const first = useRef<string | null>(key);
   const [message, setMessage] = useState('');
 
   useEffect(() => {
-    if (page === first.current) return;
-    first.current = '';
-    const heading = document.querySelector<HTMLElement>('main h1');
-    heading?.focus({ preventScroll: true });
+    shown = key;
+    if (key === first.current) return;
+    first.current = null;
+    const href = type === NavigationType.Pop && followed.get(key);
+    const target =
+      (href && [...document.links].find((link) => link.getAttribute('href') === href)) ||
+      document.querySelector<HTMLElement>('main h1');
+    target?.focus({ preventScroll: true });
     setMessage(document.title);
-  }, [page]);
+  }, [key, type]);
 
   return (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">
