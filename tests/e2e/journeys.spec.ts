@@ -1,5 +1,6 @@
 import {
   expect,
+  hydrated,
   isSameDocument,
   markDocument,
   relatedArticle,
@@ -9,7 +10,7 @@ import {
   test,
 } from './fixtures';
 
-test('front page → article → related story → Back → subscribe, without a reload', async ({
+test('front page → article → a story from the sidebar → Back → subscribe, without a reload', async ({
   page,
 }) => {
   // Narrow enough that the sidebar follows the article, so reaching it means scrolling down.
@@ -27,10 +28,10 @@ test('front page → article → related story → Back → subscribe, without a
   await expect(headline).toBeFocused();
   await expect(page.locator('[aria-live="polite"]')).toHaveText(`${sampleHeadline} | Broadsheet`);
 
-  // Read down the story, then follow a related story from the sidebar.
+  // Read down the story, then follow the story the sidebar's "Doing Good" promo offers.
   const related = page
     .getByRole('complementary', { name: 'More from Broadsheet' })
-    .getByRole('region', { name: 'Related stories' })
+    .getByRole('region', { name: 'Doing Good' })
     .getByRole('link', { name: relatedHeadline });
   await related.scrollIntoViewIfNeeded();
   const scrolledTo = await page.evaluate(() => window.scrollY);
@@ -109,4 +110,95 @@ test('search from the header lands on results that link to the story', async ({ 
   await expect(page.getByRole('link', { name: sampleHeadline })).toBeVisible();
   await page.goto('/search?q=zzqxv');
   await expect(page.getByRole('status').filter({ hasText: 'No stories match' })).toBeVisible();
+});
+
+test('a page change jumps to the top of the new page; it never slides there', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await hydrated(page);
+  const last = page.getByRole('main').getByRole('article').last().getByRole('link').first();
+  const headline = (await last.textContent()) ?? '';
+  await last.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  // Where the page stands at each frame once the new headline is drawn.
+  await page.evaluate((name) => {
+    const frames: number[] = [];
+    (window as Window & { __frames?: number[] }).__frames = frames;
+    const sample = () => {
+      if (document.querySelector('main h1')?.textContent === name) frames.push(window.scrollY);
+      if (frames.length < 10) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  }, headline);
+  await last.click();
+  await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => (window as Window & { __frames?: number[] }).__frames?.length))
+    .toBe(10);
+  const frames = await page.evaluate(() => (window as Window & { __frames?: number[] }).__frames);
+  expect(frames, 'scroll position at each frame of the new page').toEqual(Array(10).fill(0));
+});
+
+test('a story shows once per page: the promoted story is not also a related story', async ({
+  page,
+}) => {
+  await page.goto(sampleArticle);
+  await hydrated(page);
+  const sidebar = page.getByRole('complementary', { name: 'More from Broadsheet' });
+  await expect(
+    sidebar
+      .getByRole('region', { name: 'Doing Good' })
+      .getByRole('link', { name: relatedHeadline }),
+  ).toBeVisible();
+  const related = sidebar.getByRole('region', { name: 'Related stories' }).getByRole('link');
+  // Still three related stories: another one took its place.
+  await expect(related).toHaveCount(3);
+  await expect(related.filter({ hasText: relatedHeadline })).toHaveCount(0);
+  const hrefs = await page
+    .getByRole('main')
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((l) => l.getAttribute('href') ?? '').filter((h) => /^\/[^/]+\/[^/]+$/.test(h)),
+    );
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(new Set(hrefs).size, `story links: ${hrefs.join(', ')}`).toBe(hrefs.length);
+});
+
+test("the header's search box shows the query being shown, and clears elsewhere", async ({
+  page,
+}) => {
+  await page.goto('/search?q=moscow');
+  await hydrated(page);
+  const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search stories' });
+  await expect(box).toHaveValue('moscow');
+  // A new query from the page's own form: the header follows.
+  const again = page.getByRole('searchbox', { name: 'Search for' });
+  await again.fill('garden');
+  await again.press('Enter');
+  await expect(page).toHaveURL('/search?q=garden');
+  await expect(box).toHaveValue('garden');
+  await page
+    .getByRole('navigation', { name: 'Sections', exact: true })
+    .getByRole('link', { name: 'World' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'World' })).toBeVisible();
+  await expect(box).toHaveValue('');
+});
+
+test('the footer offers only live services, at the newsroom’s own accounts', async ({ page }) => {
+  await page.goto('/');
+  const follow = page
+    .getByRole('contentinfo')
+    .getByRole('region', { name: 'Follow Broadsheet' })
+    .getByRole('link');
+  const links = await follow.evaluateAll((all) =>
+    all.map((a) => ({ name: a.textContent, href: a.getAttribute('href') ?? '' })),
+  );
+  expect(links.length).toBeGreaterThan(1);
+  for (const { name, href } of links) {
+    expect(href, name).not.toMatch(/plus\.google\.com/);
+    expect(name).not.toMatch(/Google\+/);
+    // An account, not a network's front page.
+    if (href.startsWith('https://')) expect(new URL(href).pathname, name).not.toBe('/');
+  }
 });

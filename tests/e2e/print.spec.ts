@@ -1,4 +1,4 @@
-import { expect, sampleArticle, sampleHeadline, test } from './fixtures';
+import { expect, hydrated, sampleArticle, sampleHeadline, test } from './fixtures';
 
 test('printing an article keeps the story and drops the site around it', async ({ page }) => {
   await page.goto(sampleArticle);
@@ -60,3 +60,33 @@ test('the loading bar is never printed', async ({ page }) => {
   });
   expect(display).toBe('none');
 });
+
+for (const width of [390, 1280]) {
+  test(`at ${String(width)} px, the header's controls are never printed, even when open`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto(sampleArticle);
+    await hydrated(page);
+    // Open whatever the header hides behind a button, as a reader about to print might have.
+    for (const summary of await page.getByRole('banner').locator('summary').all()) {
+      if (await summary.isVisible()) await summary.click();
+    }
+    const theme = page.getByRole('combobox', { name: 'Theme' });
+    const controls = [
+      theme,
+      page.getByRole('combobox', { name: 'Text size' }),
+      page.getByRole('banner').getByRole('searchbox', { name: 'Search stories' }),
+      page.getByRole('banner').getByRole('link', { name: 'Subscribe' }),
+    ];
+    await expect(theme).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    for (const control of controls) await expect(control).toBeHidden();
+    for (const summary of await page.getByRole('banner').locator('summary').all()) {
+      await expect(summary).toBeHidden();
+    }
+    // The masthead's name stays, so the page says whose story it is.
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Broadsheet' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
+  });
+}

@@ -27,12 +27,14 @@ export function StoryCard({ story, showSection = true, actions }: Props) {
         {actions?.(story)}
       </div>
       {story.image && (
-        <Picture
-          className="story-card-image"
-          image={story.image}
-          decorative
-          sizes="(min-width: 40em) 12rem, 33vw"
-        />
+        <div className="story-card-media">
+          <Picture
+            className="story-card-image"
+            image={story.image}
+            decorative
+            sizes="(min-width: 40em) 12rem, 7.5rem"
+          />
+        </div>
       )}
     </article>
   );
