@@ -132,7 +132,7 @@ describe('Shell: header', () => {
 
     const search = within(siteBanner()).getByRole('search');
     expect(search).not.toBeVisible();
-    await user.click(within(siteBanner()).getByText('Search', { selector: 'summary *' }));
+    await user.click(within(siteBanner()).getByText('Search', { selector: 'summary' }));
     expect(within(search).getByRole('searchbox', { name: 'Search stories' })).toHaveAttribute(
       'name',
       'q',
