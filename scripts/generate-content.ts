@@ -5,6 +5,7 @@
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../src/content/schema';
+import { sharedPhoto } from './images/sharedPhotos';
 
 const [countArg, dirArg] = process.argv.slice(2);
 const count = Number(countArg);
@@ -27,15 +28,6 @@ const random = () => {
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
 const sections = ['world', 'usa', 'doing-good'] as const;
-const images = [
-  'boston-marathon-start-line',
-  'harbor-community-garden',
-  'library-tool-shelf',
-  'moscow-shop-television',
-  'night-train-sleeper-car',
-  'repair-cafe-workbench',
-  'streetlights-at-dusk',
-];
 const subjects = [
   'A town council',
   'Volunteers',
@@ -95,7 +87,7 @@ for (const [i, slug] of slugs.entries()) {
   const related = Array.from({ length: Math.floor(random() * 4) }, () => pick(slugs)).filter(
     (s, j, all) => s !== slug && all.indexOf(s) === j,
   );
-  const image = random() < 0.85 ? pick(images) : undefined;
+  const withPhoto = random() < 0.85;
   const article: Article = {
     slug,
     section: pick(sections),
@@ -104,18 +96,7 @@ for (const [i, slug] of slugs.entries()) {
     byline: 'By Sample Desk',
     published: new Date(start + i * 3_600_000).toISOString(),
     sample: true,
-    ...(image
-      ? {
-          lead: {
-            src: `/images/${image}.svg`,
-            alt: 'Placeholder illustration for a generated sample story',
-            width: 1200,
-            height: 800,
-            caption: 'A placeholder image for generated sample content.',
-            credit: 'Illustration: Broadsheet placeholder',
-          },
-        }
-      : {}),
+    ...(withPhoto ? { lead: await sharedPhoto(i, dir) } : {}),
     body: Array.from({ length: 3 + Math.floor(random() * 12) }, (_, p) =>
       p === 1 && random() < 0.5
         ? { type: 'offer' as const, offer: 'weekly-review' }

@@ -6,6 +6,7 @@ import {
   siteSchema,
   type Article,
   type Campaign,
+  type Image,
   type InlineOffer,
   type Offer,
   type Promo,
@@ -27,6 +28,16 @@ export interface ContentProblem {
   message: string;
 }
 
+/** Where a photo is named in the content, so the build's check of its file names that place. */
+export interface ImageUse {
+  file: string;
+  /** Dotted field path of the image object, e.g. `lead` or `shareImage`. */
+  field: string;
+  image: Image;
+  /** A story's lead is served at every width; the site's picture only as the social card. */
+  use: 'lead' | 'card';
+}
+
 export interface Content {
   site: Site;
   articles: Article[];
@@ -34,6 +45,7 @@ export interface Content {
   offers: Offer[];
   inlineOffers: InlineOffer[];
   campaign: Campaign;
+  images: ImageUse[];
 }
 
 export interface ContentSources {
@@ -97,6 +109,7 @@ export function validateContent(sources: ContentSources): Content {
   const offersFile = parseFile(sources.offers, offersFileSchema, problems);
 
   const articles: Article[] = [];
+  const images: ImageUse[] = [];
   const articleFile = new Map<string, string>();
   for (const file of sources.articles) {
     const article = parseFile(file, articleSchema, problems);
@@ -119,6 +132,16 @@ export function validateContent(sources: ContentSources): Content {
     }
     articleFile.set(article.slug, file.path);
     articles.push(article);
+    if (article.lead)
+      images.push({ file: file.path, field: 'lead', image: article.lead, use: 'lead' });
+  }
+  if (site) {
+    images.push({
+      file: sources.site.path,
+      field: 'shareImage',
+      image: site.shareImage,
+      use: 'card',
+    });
   }
 
   const sectionIds = new Set(site?.sections.map((s) => s.id));
@@ -214,5 +237,6 @@ export function validateContent(sources: ContentSources): Content {
     offers: offersFile.offers,
     inlineOffers: offersFile.inline,
     campaign: offersFile.campaign,
+    images,
   };
 }
