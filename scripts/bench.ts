@@ -3,10 +3,12 @@
 // goals and the last full run's figures are in docs/PERFORMANCE.md.
 //
 //   weight.*      the article's first visit, gzipped (scripts/pageWeight.ts)
+//   images.*      the article's photos on a 390 px phone at 2× and a 1440 px desktop at 1×
 //   lighthouse.*  Lighthouse 12 mobile defaults on article, front and section pages (median)
 //   navigation.*  click on a related-story link → new headline painted, in Chromium
 //   memory.*      JS heap after 5 and after 50 client-side navigations
-//   scale.*       builds of 10, 1,000 and 10,000 generated stories, and search on the largest
+//   scale.*       builds of 10, 1,000 and 10,000 generated stories (cold and cached, the image
+//                 step apart), and search on the largest
 //
 // --quick skips the 10,000-story build (search is measured on the 1,000 one) and runs
 // Lighthouse once per page instead of three times.
@@ -14,6 +16,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { chromiumVersion, launchBrowser, newPage } from './bench/chromium';
 import { watchDist } from './bench/dist';
 import { printLighthouse, runLighthouse } from './bench/lighthouse';
+import { measurePhotos, printPhotos } from './bench/images';
 import { measureClicks, measureHeap, printClicks, printHeap } from './bench/navigation';
 import { figure, progress } from './bench/output';
 import { run, startPreview } from './bench/processes';
@@ -84,6 +87,7 @@ async function measureServedSite(options: Options): Promise<void> {
     }
     const browser = await launchBrowser();
     try {
+      printPhotos(await measurePhotos(browser, preview.origin));
       printClicks(await measureClicks(await newPage(browser), preview.origin, options.clicks));
       const [early, late] = options.heapAfter;
       printHeap(await measureHeap(await newPage(browser), preview.origin, early, late));

@@ -43,8 +43,8 @@ async function main() {
     root,
     extraDir ? [extraDir] : [],
   ).catch(exitOnContentError);
-  // Photos: checked (missing, too small: named by file and field) and encoded where the cache
-  // lacks them; written into dist/ once it has been bundled.
+  // Photos: checked now (missing, too small: named by file and field); encoded where the cache
+  // lacks them beside the bundling, and written into dist/ once it has been bundled.
   const images = await imageStep(content).catch(exitOnContentError);
   const payloads = compileContent(content, images.imageSet);
 
@@ -98,7 +98,7 @@ async function main() {
     `Built ${pages.length} pages and ${payloads.size} payloads in ${seconds} s; the service worker precaches ${precached} files`,
   );
   console.log(
-    `Images: ${imageReport.sources} source photos, ${imageReport.encoded} encoded and ${imageReport.cached} from the cache; ${imageReport.files} files (${(imageReport.bytes / 1024 ** 2).toFixed(1)} MB) in ${imageReport.seconds.toFixed(1)} s`,
+    `Images: ${imageReport.sources} source photos, ${imageReport.encoded} encoded and ${imageReport.cached} from the cache; ${imageReport.files} files (${(imageReport.bytes / 1024 ** 2).toFixed(1)} MB) in ${imageReport.seconds.toFixed(1)} s, ${imageReport.addedSeconds.toFixed(1)} s of it after the rest of the build`,
   );
 }
 

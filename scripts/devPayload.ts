@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { compileContent } from '../src/content/compile';
 import { readContent } from '../src/content/read';
 import { ContentError } from '../src/content/validate';
-import { imageFormats } from '../src/lib/imageFiles';
+import { imageFormats, imageType } from '../src/lib/imageFiles';
 import { encodeImages, prepareImages, servedFiles } from './images/buildImages';
 
 interface Answer {
@@ -44,8 +44,8 @@ export async function devImage(path: string): Promise<Answer | undefined> {
     const file = servedFiles(images).get(path);
     if (!file) return undefined;
     await encodeImages(images);
-    const type = imageFormats.find((f) => path.endsWith(`.${f.ext}`))?.type ?? 'image/jpeg';
-    return { status: 200, type, body: await readFile(file) };
+    const format = imageFormats.find((f) => path.endsWith(`.${f}`)) ?? 'jpg';
+    return { status: 200, type: imageType(format), body: await readFile(file) };
   } catch (error) {
     return problem(error);
   }

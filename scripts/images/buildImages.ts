@@ -9,7 +9,7 @@ import type { Image } from '../../src/content/schema';
 import { defaultContentDir } from '../../src/content/read';
 import { ContentError, type Content } from '../../src/content/validate';
 import { cardPath, imageFormats, renditionPath, siteCardPath } from '../../src/lib/imageFiles';
-import { cardFile, encodeSource, entryDir, renditionFile } from './renditions';
+import { cardFile, encodeSource, entryDir, isCached, renditionFile } from './renditions';
 import { encoderSettings, imageCacheDir, imageConcurrency } from './settings';
 import { readSources, type Source } from './sources';
 
@@ -86,7 +86,7 @@ export function servedFiles(prepared: PreparedImages): Map<string, string> {
     const dir = entryDir(prepared.cacheDir, source);
     if (source.kind === 'lead') {
       for (const width of encoderSettings.widths) {
-        for (const { ext } of imageFormats) {
+        for (const ext of imageFormats) {
           files.set(
             renditionPath(source.base, width, ext),
             path.join(dir, renditionFile(width, ext)),
@@ -132,7 +132,10 @@ export async function writeImages(prepared: PreparedImages, dist: string): Promi
 
 export interface ImageStepReport extends EncodeResult, WriteResult {
   sources: number;
+  /** The step's own time: checking, encoding (beside the bundling) and writing into dist/. */
   seconds: number;
+  /** What it added to the build: the wait for encoding once all else was done, and writing. */
+  addedSeconds: number;
 }
 
 /** Where the build leaves the image step's figures for the bench (outside dist/). */
@@ -140,21 +143,42 @@ export const imageReportFile = (dist: string) =>
   path.resolve('node_modules/.broadsheet', `images-${path.basename(dist)}.json`);
 
 /**
- * The step as the build runs it, in two parts around the bundling (which empties dist/): check
- * the photos and encode what the cache lacks, then `write` them into dist/.
+ * The step as the build runs it. The photos are checked first (a problem stops the build before
+ * anything else runs). Photos the cache lacks are then encoded beside the bundling and the
+ * prerender, which leave a core idle; `write` waits for them and links every file into dist/
+ * (the bundling empties dist/ first).
  */
 export async function imageStep(content: Content, contentDir: string = defaultContentDir) {
   const started = performance.now();
   const prepared = await prepareImages(content, contentDir);
-  const encoded = await encodeImages(prepared);
-  let seconds = (performance.now() - started) / 1000;
+  const cached = await Promise.all(
+    prepared.sources.map((source) => isCached(source, prepared.cacheDir)),
+  );
+  const missing = prepared.sources.filter((_, i) => !cached[i]);
+  const checked = performance.now();
+  // Settled into a value at once, so a failure waits for `write` instead of crashing the build.
+  const encoding = encodeImages({ ...prepared, sources: missing }).then(
+    (result) => ({ ok: true as const, result, finished: performance.now() }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
   return {
     imageSet: prepared.imageSet,
     async write(dist: string): Promise<ImageStepReport> {
-      const writing = performance.now();
+      const waiting = performance.now();
+      const encoded = await encoding;
+      if (!encoded.ok) throw encoded.error;
       const written = await writeImages(prepared, dist);
-      seconds += (performance.now() - writing) / 1000;
-      const report = { sources: prepared.sources.length, ...encoded, ...written, seconds };
+      const done = performance.now();
+      const encodingTime = missing.length > 0 ? encoded.finished - checked : 0;
+      const report: ImageStepReport = {
+        sources: prepared.sources.length,
+        encoded: encoded.result.encoded,
+        cached: prepared.sources.length - encoded.result.encoded,
+        ...written,
+        seconds:
+          (checked - started + encodingTime + (done - Math.max(waiting, encoded.finished))) / 1000,
+        addedSeconds: (done - waiting) / 1000,
+      };
       await mkdir(path.dirname(imageReportFile(dist)), { recursive: true });
       await writeFile(imageReportFile(dist), JSON.stringify(report));
       return report;

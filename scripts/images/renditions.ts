@@ -17,13 +17,17 @@ export const renditionFile = (width: number, format: ImageFormat) => `${String(w
 
 const doneMarker = 'complete';
 
-export const entryDir = (cacheDir: string, source: Source) => path.join(cacheDir, source.key);
-
 const exists = (file: string) =>
   access(file).then(
     () => true,
     () => false,
   );
+
+export const entryDir = (cacheDir: string, source: Source) => path.join(cacheDir, source.key);
+
+/** Whether the cache holds every rendition of this photo already. */
+export const isCached = (source: Source, cacheDir: string) =>
+  exists(path.join(entryDir(cacheDir, source), doneMarker));
 
 function encoder(format: ImageFormat): (image: Sharp) => Sharp {
   switch (format) {
@@ -43,7 +47,7 @@ function encoder(format: ImageFormat): (image: Sharp) => Sharp {
  */
 export async function encodeSource(source: Source, cacheDir: string): Promise<boolean> {
   const dir = entryDir(cacheDir, source);
-  if (await exists(path.join(dir, doneMarker))) return false;
+  if (await isCached(source, cacheDir)) return false;
   const work = `${dir}.${String(process.pid)}-${Math.random().toString(36).slice(2)}`;
   await mkdir(work, { recursive: true });
   try {
@@ -61,7 +65,7 @@ export async function encodeSource(source: Source, cacheDir: string): Promise<bo
 
     if (source.kind === 'lead') {
       for (const width of encoderSettings.widths) {
-        for (const { ext } of imageFormats) {
+        for (const ext of imageFormats) {
           await encoder(ext)(decoded().resize({ width })).toFile(
             path.join(work, renditionFile(width, ext)),
           );

@@ -1,6 +1,6 @@
 import type { ImageSet } from '../content/payloads';
 import type { Section } from '../content/schema';
-import { cardPath, siteCardPath, socialCard } from '../lib/imageFiles';
+import { cardPath, imageType, siteCardPath, socialCard } from '../lib/imageFiles';
 import { feedPath } from '../lib/urls';
 import { site } from '../content/site';
 
@@ -53,7 +53,7 @@ export function PageMeta({ title, description, path, image, article, feed }: Pro
       <meta property="og:description" content={description} />
       {path !== undefined && <meta property="og:url" content={absolute(path)} />}
       <meta property="og:image" content={absolute(card)} />
-      <meta property="og:image:type" content={socialCard.type} />
+      <meta property="og:image:type" content={imageType('jpg')} />
       <meta property="og:image:width" content={String(socialCard.width)} />
       <meta property="og:image:height" content={String(socialCard.height)} />
       {cardAlt && <meta property="og:image:alt" content={cardAlt} />}

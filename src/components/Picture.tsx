@@ -1,6 +1,6 @@
 import { preload } from 'react-dom';
 import type { ImageSet } from '../content/payloads';
-import { imageFormats, imageSrcset, renditionPath, widthsUpTo } from '../lib/imageFiles';
+import { imageSrcset, imageType, renditionPath, widthsUpTo } from '../lib/imageFiles';
 
 interface Props {
   image: ImageSet;
@@ -21,11 +21,6 @@ interface Props {
   decorative?: boolean;
 }
 
-// The densest screens in common use; a slot's files go up to this many times its width.
-const densityCap = 3;
-// What a browser that cannot read `srcset` gets: a middle size.
-const fallbackWidth = 960;
-
 /**
  * A photo in every format and width the build made, chosen by the browser. Under it, a tiny
  * blurred preview (a data: URI, allowed by the CSP's img-src) fills the same box until the photo
@@ -34,44 +29,36 @@ const fallbackWidth = 960;
 export function Picture({
   image,
   sizes,
-  largestSlot,
+  largestSlot = 1e4,
   priority = false,
-  className,
+  className = '',
   decorative = false,
 }: Props) {
-  const widths = widthsUpTo(largestSlot === undefined ? Infinity : largestSlot * densityCap);
-  const [best] = imageFormats;
-  const fallback = imageFormats[imageFormats.length - 1] ?? best;
-  if (priority) {
-    // A <link rel="preload"> in the head; only a browser that reads the best format fetches it.
-    preload(renditionPath(image.base, widths[0] ?? fallbackWidth, best.ext), {
+  // Up to 3× the slot: the densest screens in common use.
+  const widths = widthsUpTo(largestSlot * 3);
+  const srcset = (format: 'avif' | 'webp' | 'jpg') => imageSrcset(image.base, format, widths);
+  // A <link rel="preload"> in the prerendered head, so the photo is asked for before the
+  // stylesheet is even read; only a browser that reads AVIF fetches it. In the browser the photo
+  // is in the page React is about to show, and asks for itself: nothing to add to the head.
+  if (priority && import.meta.env.SSR) {
+    preload(renditionPath(image.base, 320, 'avif'), {
       as: 'image',
-      imageSrcSet: imageSrcset(image.base, best.ext, widths),
+      imageSrcSet: srcset('avif'),
       imageSizes: sizes,
-      type: best.type,
+      type: imageType('avif'),
       fetchPriority: 'high',
     });
   }
-  const fallbackSrc = renditionPath(
-    image.base,
-    widths.filter((w) => w <= fallbackWidth).at(-1) ?? fallbackWidth,
-    fallback.ext,
-  );
   return (
-    <span className={className ? `picture ${className}` : 'picture'}>
+    <span className={`picture ${className}`}>
       <img className="picture-placeholder" src={image.placeholder} alt="" />
       <picture>
-        {imageFormats.slice(0, -1).map((format) => (
-          <source
-            key={format.ext}
-            type={format.type}
-            srcSet={imageSrcset(image.base, format.ext, widths)}
-            sizes={sizes}
-          />
-        ))}
+        <source type={imageType('avif')} srcSet={srcset('avif')} sizes={sizes} />
+        <source type={imageType('webp')} srcSet={srcset('webp')} sizes={sizes} />
+        {/* A browser that cannot read `srcset` gets a middle size. */}
         <img
-          src={fallbackSrc}
-          srcSet={imageSrcset(image.base, fallback.ext, widths)}
+          src={renditionPath(image.base, Math.min(960, widths.at(-1) ?? 960), 'jpg')}
+          srcSet={srcset('jpg')}
           sizes={sizes}
           alt={decorative ? '' : image.alt}
           width={image.width}

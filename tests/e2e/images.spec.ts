@@ -184,6 +184,43 @@ test.describe('on a 1440 px desktop at 1× density', () => {
   });
 });
 
+test.describe('in the prerendered HTML', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the lead photo is preloaded from the head, ahead of the stylesheet', async ({ page }) => {
+    const { sample } = await photoBases();
+    await page.goto(sampleArticle);
+    const head = page.locator('head > link');
+    const links = await head.evaluateAll((els) =>
+      els.map((el) => ({
+        rel: el.getAttribute('rel'),
+        as: el.getAttribute('as'),
+        type: el.getAttribute('type'),
+        fetchpriority: el.getAttribute('fetchpriority'),
+        imagesrcset: el.getAttribute('imagesrcset'),
+        imagesizes: el.getAttribute('imagesizes'),
+      })),
+    );
+    const preload = links.findIndex((l) => l.rel === 'preload' && l.as === 'image');
+    expect(links[preload]).toEqual({
+      rel: 'preload',
+      as: 'image',
+      type: 'image/avif',
+      fetchpriority: 'high',
+      imagesrcset: [320, 480, 640, 800, 960, 1280, 1600]
+        .map((w) => `${sample}-${String(w)}.avif ${String(w)}w`)
+        .join(','),
+      imagesizes: '(min-width: 64em) 40rem, calc(100vw - 2rem)',
+    });
+    expect(preload).toBeLessThan(links.findIndex((l) => l.rel === 'stylesheet'));
+    // One photo is preloaded: the rest wait until they are near the screen.
+    expect(links.filter((l) => l.as === 'image')).toHaveLength(1);
+    const lazy = page.locator('picture img[loading="lazy"]');
+    await expect(lazy).toHaveCount(1);
+    await expect(page.locator('picture img[loading="eager"][fetchpriority="high"]')).toHaveCount(1);
+  });
+});
+
 test.describe('social cards', () => {
   async function expectCard(page: Page, path: string, expected: RegExp) {
     await page.goto(path);

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,6 +11,7 @@ import {
   servedFiles,
   writeImages,
 } from '../../scripts/images/buildImages';
+import { sharedPhotoCount } from '../../scripts/images/sharedPhotos';
 import { readSources } from '../../scripts/images/sources';
 import { defaultContentDir, readContent } from '../../src/content/read';
 import {
@@ -75,6 +78,20 @@ describe('the photo check', () => {
     // The largest rendition's size: the sources are 2,400×1,600, the ladder stops at 1,600.
     expect([set.width, set.height]).toEqual([1600, 1067]);
     expect(set.placeholder).toMatch(/^data:image\/webp;base64,[A-Za-z0-9+/=]{40,600}$/);
+  });
+
+  it('measures a photo as it is shown, turned as its EXIF orientation says', async () => {
+    // Stored 1200×1800 (on its side), shown 1800×1200: wide enough.
+    const stored = await photo('stored-on-its-side.jpg', 1200, 1800);
+    const turned = path.join(dir, 'turned.jpg');
+    await sharp(stored).withMetadata({ orientation: 6 }).toFile(turned);
+    const prepared = await prepareImages(
+      withLeadAt(turned),
+      defaultContentDir,
+      path.join(dir, 'cache'),
+    );
+    const source = prepared.sources.find((s) => s.file === turned);
+    expect([source?.width, source?.height]).toEqual([1800, 1200]);
   });
 
   it('refuses a photo file that does not exist, naming the file and the field', async () => {
@@ -185,11 +202,11 @@ describe('renditions', () => {
     if (!lead) throw new Error('no lead source');
     for (const width of imageWidths) {
       for (const format of imageFormats) {
-        const file = files.get(`${lead.base}-${String(width)}.${format.ext}`);
-        if (!file) throw new Error(`no ${String(width)}.${format.ext}`);
+        const file = files.get(`${lead.base}-${String(width)}.${format}`);
+        if (!file) throw new Error(`no ${String(width)}.${format}`);
         const meta = await sharp(file).metadata();
         expect([meta.format === 'heif' ? 'avif' : meta.format, meta.width, meta.height]).toEqual([
-          format.ext === 'jpg' ? 'jpeg' : format.ext,
+          format === 'jpg' ? 'jpeg' : format,
           width,
           // Each made from the 1600×1067 decode of the 1800×1200 source.
           Math.round((width * 1067) / 1600),
@@ -236,4 +253,20 @@ describe('renditions', () => {
     const served = await readFile(path.join(dist, `${lead?.base ?? ''}-640.webp`));
     expect(served.subarray(8, 12).toString()).toBe('WEBP');
   });
+});
+
+describe('a generated archive (scripts/generate-content.ts)', () => {
+  it('shares a few dozen photos among its stories, every one passing the photo check', async () => {
+    const archive = path.join(dir, 'archive');
+    await promisify(execFile)('npx', ['tsx', 'scripts/generate-content.ts', '60', archive]);
+    const generated = await readContent(defaultContentDir, archive);
+    const prepared = await prepareImages(generated, defaultContentDir, path.join(dir, 'cache'));
+    const withPhotos = generated.articles.filter((a) => a.lead);
+    expect(withPhotos.length).toBeGreaterThan(40);
+    // Photos per source file, not per story: 28 shared sources, and the site's card.
+    expect(prepared.sources).toHaveLength(sharedPhotoCount + 1);
+    for (const article of withPhotos.filter((a) => a.slug.startsWith('sample-story-'))) {
+      expect(article.lead?.sample).toBe(true);
+    }
+  }, 90_000);
 });

@@ -24,7 +24,7 @@ export function ArticleJsonLd({ article }: { article: StoryPage['article'] }) {
     ...(article.lead
       ? {
           image: [
-            absolute(renditionPath(article.lead.base, Math.max(...imageWidths), 'jpg')),
+            absolute(renditionPath(article.lead.base, imageWidths[6], 'jpg')),
             absolute(cardPath(article.lead.base)),
           ],
         }
