@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { figure, kilobytes } from './output';
 import { articlePath } from './site';
 
-export interface PhotoVisit {
+interface PhotoVisit {
   name: string;
   lead: { file: string; bytes: number; fileWidth: number; shownDevicePixels: number };
   all: { files: number; bytes: number };

@@ -139,7 +139,7 @@ async function measure(file: string, memo: MeasureMemo): Promise<Found> {
   return { ok: true, measured };
 }
 
-export interface Sources {
+interface Sources {
   /** By the path the content writes. */
   sources: Map<string, Source>;
   problems: ContentProblem[];

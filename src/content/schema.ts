@@ -55,9 +55,9 @@ const altRule = {
     typeof payload.value === 'object' && payload.value !== null,
 };
 
-export const imageSchema = z.object(imageFields).strict().refine(hasAltOrDecorative, altRule);
+const imageSchema = z.object(imageFields).strict().refine(hasAltOrDecorative, altRule);
 // A story's lead photo is shown with its caption, so it must have one.
-export const leadImageSchema = z
+const leadImageSchema = z
   .object({ ...imageFields, caption: nonEmpty })
   .strict()
   .refine(hasAltOrDecorative, altRule);
