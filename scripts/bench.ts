@@ -5,11 +5,13 @@
 //   lighthouse.*  Lighthouse 12 mobile defaults on the article, front, section and search pages
 //                 (median), each beside the same page with its scripts taken out, with ratios
 //   weight.*      what each of those pages runs, gzipped (scripts/pageWeight.ts)
+//   images.*      the article's photos on a 390 px phone at 2× and a 1440 px desktop at 1×
 //   navigation.*  click on a related-story link → new headline painted, in Chromium, plain and
 //                 on a throttled phone (4× CPU, 150 ms round trips) beside a full page load
 //   memory.*      JS heap after 5 and after 50 client-side navigations
-//   scale.*       builds of 10, 1,000 and 10,000 generated stories, and search on the largest,
-//                 side by side with Pagefind, on a simulated phone and unthrottled
+//   scale.*       builds of 10, 1,000 and 10,000 generated stories (cold and cached, the image
+//                 step apart), and search on the largest, side by side with Pagefind, on a
+//                 simulated phone and unthrottled
 //
 // --quick skips the 10,000-story build (search is measured on the 1,000 one, unthrottled only)
 // and runs Lighthouse once per page instead of three times. --search builds only the 10,000
@@ -33,6 +35,7 @@ import {
   printHeap,
   printThrottledClicks,
 } from './bench/navigation';
+import { measurePhotos, printPhotos } from './bench/images';
 import { figure, progress } from './bench/output';
 import { run, startPreview } from './bench/processes';
 import { buildAtScale, printScale, printScaleComparisons, type ScaleResult } from './bench/scale';
@@ -136,6 +139,7 @@ async function measureServedSite(options: Options): Promise<void> {
     const browser = await launchBrowser();
     try {
       await printWeights(browser, preview.origin);
+      printPhotos(await measurePhotos(browser, preview.origin));
       printClicks(await measureClicks(await newPage(browser), preview.origin, options.clicks));
       printThrottledClicks(
         await measureThrottledClicks(await newPage(browser), preview.origin, options.clicks / 2),

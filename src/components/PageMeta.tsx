@@ -1,4 +1,6 @@
-import type { Image, Section } from '../content/schema';
+import type { ImageSet } from '../content/payloads';
+import type { Section } from '../content/schema';
+import { cardPath, imageType, siteCardPath, socialCard } from '../lib/imageFiles';
 import { feedPath } from '../lib/urls';
 import { site } from '../content/site';
 
@@ -15,7 +17,8 @@ interface Props {
   description: string;
   /** Site path of the page's canonical URL; omit for pages that should not be indexed alone. */
   path?: string;
-  image?: Image | undefined;
+  /** The page's photo: its 1200×630 card is what a shared link shows. The site's card otherwise. */
+  image?: ImageSet | undefined;
   article?: ArticleMeta;
   /** The section whose RSS feed the page offers, beside the feed of every story. */
   feed?: Section;
@@ -27,14 +30,9 @@ const absolute = (path: string) => new URL(path, site.origin).href;
  * Title, description, canonical URL, Open Graph and Twitter card. React 19 hoists these into
  * <head>, in the prerendered HTML and after every client-side navigation.
  */
-export function PageMeta({
-  title,
-  description,
-  path,
-  image = site.shareImage,
-  article,
-  feed,
-}: Props) {
+export function PageMeta({ title, description, path, image, article, feed }: Props) {
+  const card = image ? cardPath(image.base) : siteCardPath;
+  const cardAlt = image ? image.alt : (site.shareImage.alt ?? '');
   const fullTitle = title ? `${title} | ${site.name}` : `${site.name}: ${site.tagline}`;
   return (
     <>
@@ -54,19 +52,20 @@ export function PageMeta({
       <meta property="og:title" content={title ?? site.name} />
       <meta property="og:description" content={description} />
       {path !== undefined && <meta property="og:url" content={absolute(path)} />}
-      <meta property="og:image" content={absolute(image.src)} />
-      <meta property="og:image:width" content={String(image.width)} />
-      <meta property="og:image:height" content={String(image.height)} />
-      <meta property="og:image:alt" content={image.alt} />
+      <meta property="og:image" content={absolute(card)} />
+      <meta property="og:image:type" content={imageType('jpg')} />
+      <meta property="og:image:width" content={String(socialCard.width)} />
+      <meta property="og:image:height" content={String(socialCard.height)} />
+      {cardAlt && <meta property="og:image:alt" content={cardAlt} />}
       {article && <meta property="article:published_time" content={article.published} />}
       {article?.updated && <meta property="article:modified_time" content={article.updated} />}
       {article && <meta property="article:section" content={article.section} />}
       {article && <meta property="article:author" content={article.author} />}
-      <meta name="twitter:card" content={article ? 'summary_large_image' : 'summary'} />
+      <meta name="twitter:card" content="summary_large_image" />
       <meta name="twitter:title" content={title ?? site.name} />
       <meta name="twitter:description" content={description} />
-      <meta name="twitter:image" content={absolute(image.src)} />
-      <meta name="twitter:image:alt" content={image.alt} />
+      <meta name="twitter:image" content={absolute(card)} />
+      {cardAlt && <meta name="twitter:image:alt" content={cardAlt} />}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { StoryPage } from '../../content/payloads';
 import { site } from '../../content/site';
 import { authorName } from '../../lib/authorName';
+import { cardPath, imageWidths, renditionPath } from '../../lib/imageFiles';
 
 const absolute = (path: string) => new URL(path, site.origin).href;
 
@@ -25,7 +26,15 @@ function newsArticle(article: StoryPage['article']): string {
     mainEntityOfPage: { '@type': 'WebPage', '@id': absolute(article.url) },
     headline: article.headline,
     description: article.dek,
-    ...(article.lead ? { image: [absolute(article.lead.src)] } : {}),
+    // The largest JPEG and the 1.91:1 social card: search engines pick the shape they need.
+    ...(article.lead
+      ? {
+          image: [
+            absolute(renditionPath(article.lead.base, imageWidths[6], 'jpg')),
+            absolute(cardPath(article.lead.base)),
+          ],
+        }
+      : {}),
     datePublished: article.published,
     ...(article.updated ? { dateModified: article.updated } : {}),
     articleSection: article.sectionInfo.name,
