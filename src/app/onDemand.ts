@@ -12,6 +12,11 @@ import { lazyFeature } from '../lib/lazyFeature';
 export const SaveButton = lazyFeature(() =>
   import('../features/saved/SaveButton').then((m) => m.SaveButton),
 );
+// A story's lead photo with its caption: nothing to do but show it, and its HTML (and the
+// photo's preload) are in the page already.
+export const LeadFigure = lazyFeature(() =>
+  import('../features/article/LeadFigure').then((m) => m.LeadFigure),
+);
 export const ArticleSidebar = lazyFeature(() =>
   import('./pages/ArticleSidebar').then((m) => m.ArticleSidebar),
 );

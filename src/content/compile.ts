@@ -1,7 +1,8 @@
 import { storyPath } from '../lib/urls';
-import type { Article } from './schema';
+import type { Article, Image } from './schema';
 import {
   dataPaths,
+  type ImageSet,
   listPageSize,
   type OffersPage,
   type PromoTeaser,
@@ -44,7 +45,10 @@ export function paginate(stories: StorySummary[]): StoryList[] {
   }));
 }
 
-export function compileContent(content: Content): Map<string, unknown> {
+/** The served form of a photo named in the content: made by the build's image step. */
+export type ImageSets = (image: Image) => ImageSet;
+
+export function compileContent(content: Content, imageSet: ImageSets): Map<string, unknown> {
   const sections = new Map(content.site.sections.map((s) => [s.id, s]));
   const sectionOf = (article: Article) => {
     const section = sections.get(article.section);
@@ -61,7 +65,7 @@ export function compileContent(content: Content): Map<string, unknown> {
       dek: a.dek,
       published: a.published,
       sample: a.sample,
-      ...(a.lead ? { image: a.lead } : {}),
+      ...(a.lead ? { image: imageSet(a.lead) } : {}),
     });
   }
   const summary = (slug: string): StorySummary => {
@@ -82,7 +86,7 @@ export function compileContent(content: Content): Map<string, unknown> {
       .filter((p): p is PromoTeaser => p !== undefined && p.story.slug !== article.slug);
   /**
    * A story shows once per page: never the story itself, nor one a promo beside it already
-   * teases; those places go to the newest other stories of its section.
+   * teases; those places go to the newest other stories of its section, then of the site.
    */
   const related = (article: Article, shown: Set<string>): StorySummary[] => {
     const picks = new Set(article.related.filter((slug) => !shown.has(slug)));
@@ -105,9 +109,11 @@ export function compileContent(content: Content): Map<string, unknown> {
     }
     const promosBeside = sidebarPromos(article);
     const shown = new Set([article.slug, ...promosBeside.map((p) => p.story.slug)]);
+    const { lead, ...text } = article;
     const page: StoryPage = {
       article: {
-        ...article,
+        ...text,
+        ...(lead ? { lead: imageSet(lead) } : {}),
         url: summary(article.slug).url,
         sectionInfo: sectionOf(article),
         readingMinutes: readingMinutes(article),

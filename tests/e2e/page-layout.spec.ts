@@ -121,7 +121,7 @@ for (const width of [390, 1280]) {
     test('thumbnails keep their shape: whole pictures, not slivers', async ({ page }) => {
       await page.goto('/');
       await hydrated(page);
-      const pictures = page.getByRole('main').getByRole('article').locator('img');
+      const pictures = page.getByRole('main').getByRole('article').locator('picture img');
       const count = await pictures.count();
       expect(count).toBeGreaterThan(3);
       for (let i = 0; i < count; i += 1) {

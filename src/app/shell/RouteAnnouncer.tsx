@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router-dom';
+import { forgetSocialMeta } from '../../components/PageMeta';
 
 // For each history entry, the address of the link the reader last clicked (or pressed Enter on)
 // there: the link Back and Forward return focus to.
@@ -32,6 +33,7 @@ export function RouteAnnouncer() {
     shown = key;
     if (key === first.current) return;
     first.current = null;
+    forgetSocialMeta();
     const href = type === NavigationType.Pop && followed.get(key);
     const target =
       (href && [...document.links].find((link) => link.getAttribute('href') === href)) ||

@@ -32,7 +32,10 @@ export function StoryCard({ story, showSection = true, actions }: Props) {
             className="story-card-image"
             image={story.image}
             decorative
-            sizes="(min-width: 40em) 12rem, 7.5rem"
+            // 7.5rem beside the headline on narrow screens, 12rem beside the text otherwise
+            // (layout.css).
+            sizes="(max-width: 40em) 7.5rem, 12rem"
+            largestSlot={200}
           />
         </div>
       )}
