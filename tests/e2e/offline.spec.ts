@@ -24,6 +24,11 @@ async function openUnderServiceWorker(page: Page): Promise<void> {
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true);
+  // Settled before a test goes offline: the app hydrated, the photos in view and the data it
+  // prefetches for the links in view arrived (and so are kept). On a busy machine a prefetch
+  // still on its way would otherwise fail when the network goes.
+  await hydrated(page);
+  await page.waitForLoadState('networkidle');
 }
 
 test('a story opened once stays readable offline; an unseen one shows the offline page', async ({
@@ -67,10 +72,20 @@ async function kept(page: Page, path: string): Promise<void> {
     .toBe(true);
 }
 
+/** Counts the page's requests still on their way. */
+function requestsInFlight(page: Page): () => number {
+  let count = 0;
+  page.on('request', () => (count += 1));
+  page.on('requestfinished', () => (count -= 1));
+  page.on('requestfailed', () => (count -= 1));
+  return () => count;
+}
+
 test('stories opened by clicking, and the Saved page, open offline after a reload', async ({
   page,
   context,
 }) => {
+  const inFlight = requestsInFlight(page);
   // The very first visit: the page is kept once the service worker takes over, no reload needed.
   await page.goto('/');
   await hydrated(page);
@@ -89,6 +104,8 @@ test('stories opened by clicking, and the Saved page, open offline after a reloa
   await expect(page.getByRole('heading', { level: 1, name: 'Saved stories' })).toBeVisible();
   await kept(page, relatedArticle);
   await kept(page, '/saved');
+  // Nothing (a prefetch, say) is still on its way when the network goes.
+  await expect.poll(inFlight).toBe(0);
 
   await context.setOffline(true);
   await page.goto(relatedArticle);
