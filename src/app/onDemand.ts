@@ -13,13 +13,13 @@ export const SaveButton = lazyFeature(() =>
   import('../features/saved/SaveButton').then((m) => m.SaveButton),
 );
 export const ArticleSidebar = lazyFeature(() =>
-  import('./pages/ArticleSidebar').then((m) => m.ArticleSidebar),
+  import('./pages/articleTools').then((m) => m.ArticleSidebar),
 );
 export const InlineOffer = lazyFeature(() =>
-  import('../features/subscribe/InlineOffer').then((m) => m.InlineOffer),
+  import('./pages/articleTools').then((m) => m.InlineOffer),
 );
 export const ShareTools = lazyFeature(() =>
-  import('../features/share/ShareTools').then((m) => m.ShareTools),
+  import('./pages/articleTools').then((m) => m.ShareTools),
 );
 export const ReaderPreferences = lazyFeature(() =>
   import('../features/preferences/ReaderPreferences').then((m) => m.ReaderPreferences),
@@ -29,4 +29,10 @@ export const NewsletterForm = lazyFeature(() =>
 );
 export const UpdatePrompt = lazyFeature(() =>
   import('./shell/UpdatePrompt').then((m) => m.UpdatePrompt),
+);
+export const StoryTools = lazyFeature(() =>
+  import('./pages/articleTools').then((m) => m.StoryTools),
+);
+export const ContinueReading = lazyFeature(() =>
+  import('../features/reading-position/ContinueReading').then((m) => m.ContinueReading),
 );

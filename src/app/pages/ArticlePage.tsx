@@ -6,7 +6,7 @@ import { ArticleBody } from '../../features/article/ArticleBody';
 import { ArticleHeader } from '../../features/article/ArticleHeader';
 import { ArticleJsonLd } from '../../features/article/ArticleJsonLd';
 import { LeadFigure } from '../../features/article/LeadFigure';
-import { ArticleSidebar, InlineOffer, SaveButton, ShareTools } from '../onDemand';
+import { ArticleSidebar, InlineOffer, SaveButton, ShareTools, StoryTools } from '../onDemand';
 import { authorName } from '../../lib/authorName';
 import type { storyLoader } from '../loaders';
 
@@ -34,7 +34,15 @@ export function ArticlePage() {
       />
       <ArticleJsonLd article={article} />
       <article className="article">
-        <ArticleHeader article={article} />
+        {/* Keyed by the story: moving to another one stops the voice and the place-keeping. */}
+        <ArticleHeader
+          article={article}
+          metaTools={
+            <RegionBoundary key={key} name="Reading tools">
+              <StoryTools story={article} />
+            </RegionBoundary>
+          }
+        />
         <RegionBoundary key={key} name="Save and share tools">
           <SaveButton
             story={{
