@@ -28,7 +28,7 @@ const script = document.currentScript;
 applyPreferences(parsePreferences(readStored(storageKey)));
 root.setAttribute('data-js', '');
 if (typeof navigator.share === 'function') root.setAttribute('data-can-share', '');
-markReading(root, readStored(readingKey), location.pathname);
+markReading(root, readStored(readingKey), window.location.pathname);
 
 // Give up waiting for `load` (a slow image, say) this long after the page began.
 const loadPatience = 3000;
