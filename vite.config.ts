@@ -46,7 +46,7 @@ export default defineConfig({
               // The shared components a story uses, in one chunk rather than a handful of tiny
               // ones (Pagination is for lists only), with the marks on a story's parts.
               name: 'components',
-              test: /[\\/]src[\\/](?:components[\\/](?!Pagination)|lib[\\/]storyParts\.ts)/,
+              test: /[\\/]src[\\/](?:components[\\/](?!Pagination|Picture|FigureCaption)|lib[\\/]storyParts\.ts)/,
             },
           ],
         },

@@ -2,21 +2,40 @@
 // as `name: value unit` (progress goes to stderr). Not a test: nothing here passes or fails; the
 // goals and the last full run's figures are in docs/PERFORMANCE.md.
 //
-//   weight.*      the article's first visit, gzipped (scripts/pageWeight.ts)
-//   lighthouse.*  Lighthouse 12 mobile defaults on article, front and section pages (median)
-//   navigation.*  click on a related-story link → new headline painted, in Chromium
+//   lighthouse.*  Lighthouse 12 mobile defaults on the article, front, section and search pages
+//                 (median), each beside the same page with its scripts taken out, with ratios
+//   weight.*      what each of those pages runs, gzipped (scripts/pageWeight.ts)
+//   images.*      the article's photos on a 390 px phone at 2× and a 1440 px desktop at 1×
+//   navigation.*  click on a related-story link → new headline painted, in Chromium, plain and
+//                 on a throttled phone (4× CPU, 150 ms round trips) beside a full page load
 //   memory.*      JS heap after 5 and after 50 client-side navigations
-//   scale.*       builds of 10, 1,000 and 10,000 generated stories, and search on the largest,
-//                 side by side with Pagefind, on a simulated phone and unthrottled
+//   scale.*       builds of 10, 1,000 and 10,000 generated stories (cold and cached, the image
+//                 step apart), and search on the largest, side by side with Pagefind, on a
+//                 simulated phone and unthrottled
 //
 // --quick skips the 10,000-story build (search is measured on the 1,000 one, unthrottled only)
 // and runs Lighthouse once per page instead of three times. --search builds only the 10,000
 // stories and measures search.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import path from 'node:path';
 import { chromiumVersion, launchBrowser, newPage } from './bench/chromium';
-import { watchDist } from './bench/dist';
-import { printLighthouse, runLighthouse } from './bench/lighthouse';
-import { measureClicks, measureHeap, printClicks, printHeap } from './bench/navigation';
+import { dist, watchDist } from './bench/dist';
+import {
+  printAgainstNoScripts,
+  printLighthouse,
+  runLighthouse,
+  withoutScripts,
+} from './bench/lighthouse';
+import {
+  measureClicks,
+  measureHeap,
+  measureThrottledClicks,
+  printClicks,
+  printHeap,
+  printThrottledClicks,
+} from './bench/navigation';
+import { measurePhotos, printPhotos } from './bench/images';
 import { figure, progress } from './bench/output';
 import { run, startPreview } from './bench/processes';
 import { buildAtScale, printScale, printScaleComparisons, type ScaleResult } from './bench/scale';
@@ -83,18 +102,48 @@ async function warnIfRebuilt(dist: { changed: () => Promise<boolean> }, what: st
   }
 }
 
-/** Lighthouse, click timing and memory, against the default-content build served by Vite. */
+/**
+ * Lighthouse on each page and on the same page with its scripts taken out (written beside the
+ * build under /bench-no-scripts/, served the same way), in the same rounds.
+ */
+async function measureLighthouse(origin: string, runs: number): Promise<void> {
+  const bare = '/bench-no-scripts';
+  await mkdir(path.join(dist, bare), { recursive: true });
+  try {
+    for (const page of weighedPages) {
+      const file = path.join(dist, page.path, 'index.html');
+      const copy = path.join(dist, bare, page.path, 'index.html');
+      await mkdir(path.dirname(copy), { recursive: true });
+      await writeFile(copy, withoutScripts(await readFile(file, 'utf8')));
+    }
+    const pages = weighedPages.flatMap((p) => [
+      { name: p.name, url: `${origin}${p.path}` },
+      { name: `${p.name}.no-scripts`, url: `${origin}${bare}${p.path}` },
+    ]);
+    const summaries = await runLighthouse(pages, runs);
+    for (const [i, summary] of summaries.entries()) {
+      printLighthouse(summary);
+      const withoutThem = summaries[i + 1];
+      if (i % 2 === 0 && withoutThem) printAgainstNoScripts(summary, withoutThem);
+    }
+  } finally {
+    await rm(path.join(dist, bare), { recursive: true, force: true });
+  }
+}
+
+/** Lighthouse, weights, click timing and memory, against the default-content build. */
 async function measureServedSite(options: Options): Promise<void> {
   const preview = await startPreview();
   try {
-    const pages = weighedPages.map((p) => ({ name: p.name, url: `${preview.origin}${p.path}` }));
-    for (const summary of await runLighthouse(pages, options.lighthouseRuns)) {
-      printLighthouse(summary);
-    }
+    await measureLighthouse(preview.origin, options.lighthouseRuns);
     const browser = await launchBrowser();
     try {
       await printWeights(browser, preview.origin);
+      printPhotos(await measurePhotos(browser, preview.origin));
       printClicks(await measureClicks(await newPage(browser), preview.origin, options.clicks));
+      printThrottledClicks(
+        await measureThrottledClicks(await newPage(browser), preview.origin, options.clicks / 2),
+      );
       const [early, late] = options.heapAfter;
       printHeap(await measureHeap(await newPage(browser), preview.origin, early, late));
     } finally {

@@ -15,7 +15,7 @@ const budgets = {
    * Everything the page has run once idle, with no input: feature code (src/app/onDemand.ts)
    * and what prefetch.ts loads for the links in view come on top of the first visit.
    */
-  byIdle: 115 * 1024,
+  byIdle: 120 * 1024,
   css: 12 * 1024,
 };
 

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { defaultContentDir, readContent } from '../src/content/read';
 import { ContentError } from '../src/content/validate';
+import { prepareImages } from './images/buildImages';
 
 const [dirArg, articlesArg] = process.argv.slice(2);
 const dir = dirArg ? path.resolve(dirArg) : defaultContentDir;
@@ -10,8 +11,10 @@ const articlesDir = articlesArg ? path.resolve(articlesArg) : undefined;
 
 try {
   const content = await readContent(dir, articlesDir);
+  // Every photo exists, is a JPEG, PNG or WebP, and is large enough (nothing is encoded here).
+  const images = await prepareImages(content, dir);
   console.log(
-    `Content is valid: ${content.articles.length} stories, ${content.promos.length} promos, ${content.offers.length} offers.`,
+    `Content is valid: ${content.articles.length} stories, ${content.promos.length} promos, ${content.offers.length} offers, ${images.sources.length} photos.`,
   );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

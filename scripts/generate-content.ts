@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { faker } from '@faker-js/faker';
 import type { Article } from '../src/content/schema';
+import { sharedPhoto } from './images/sharedPhotos';
 
 const [countArg, dirArg] = process.argv.slice(2);
 const count = Number(countArg);
@@ -118,15 +119,6 @@ function headline(): string {
 // ---- One story --------------------------------------------------------------------------------
 
 const sections = ['world', 'usa', 'doing-good'] as const;
-const images = [
-  'boston-marathon-start-line',
-  'harbor-community-garden',
-  'library-tool-shelf',
-  'moscow-shop-television',
-  'night-train-sleeper-car',
-  'repair-cafe-workbench',
-  'streetlights-at-dusk',
-];
 const start = Date.parse('2012-01-01T09:00:00Z');
 
 // Images draw on a seed of their own, so a change to how stories get images never changes the
@@ -137,22 +129,14 @@ const imageRandom = () => {
   return imageSeed / 2 ** 31;
 };
 
-function leadImage(): Pick<Article, 'lead'> {
+/** Most stories have a lead photo: one of a few dozen shared sources (scripts/images). */
+async function leadImage(i: number): Promise<Pick<Article, 'lead'>> {
   if (imageRandom() >= 0.85) return {};
-  return {
-    lead: {
-      src: `/images/${images[Math.floor(imageRandom() * images.length)] ?? 'streetlights-at-dusk'}.svg`,
-      alt: 'Placeholder illustration for a generated sample story',
-      width: 1200,
-      height: 800,
-      caption: 'A placeholder image for generated sample content.',
-      credit: 'Illustration: Broadsheet placeholder',
-    },
-  };
+  return { lead: await sharedPhoto(i, dir) };
 }
 
 /** Story number `i` (from 0) of the archive; `slugs` are all the archive's stories. */
-function makeStory(i: number, slugs: readonly string[]): Article {
+async function makeStory(i: number, slugs: readonly string[]): Promise<Article> {
   const slug = slugs[i] ?? `sample-story-${String(i + 1)}`;
   const related = Array.from({ length: between(0, 3) }, () => pick(slugs)).filter(
     (s, j, all) => s !== slug && all.indexOf(s) === j,
@@ -165,7 +149,7 @@ function makeStory(i: number, slugs: readonly string[]): Article {
     byline: `By ${pick(cast)}`,
     published: new Date(start + i * 3_600_000).toISOString(),
     sample: true,
-    ...leadImage(),
+    ...(await leadImage(i)),
     body: Array.from({ length: between(3, 14) }, (_, p) =>
       p === 1 && random() < 0.5
         ? { type: 'offer' as const, offer: 'weekly-review' }
@@ -183,7 +167,7 @@ await mkdir(dir, { recursive: true });
 await cp(path.resolve('src/content/articles'), dir, { recursive: true });
 const slugs = Array.from({ length: count }, (_, i) => `sample-story-${String(i + 1)}`);
 for (const i of slugs.keys()) {
-  const story = makeStory(i, slugs);
+  const story = await makeStory(i, slugs);
   await writeFile(path.join(dir, `${story.slug}.json`), JSON.stringify(story));
 }
 console.log(

@@ -3,12 +3,29 @@ import path from 'node:path';
 import { generateSW } from 'workbox-build';
 import { hydrationScriptId } from '../src/lib/hydration';
 
+/** What the reader's device may keep of photos for offline reading. */
+export const imageCacheBudget = 50 * 1024 ** 2;
+
+/**
+ * Workbox caps a cache by its number of entries, not by bytes. The cap is the budget over the
+ * largest file the build wrote, so even a cache holding only the largest files stays within it;
+ * photos of ordinary size use far less.
+ */
+export const imageCacheEntries = (largestImage: number) =>
+  Math.max(20, Math.floor(imageCacheBudget / Math.max(1, largestImage)));
+
 /**
  * The service worker (Workbox): the app shell is precached; pages and their data are fetched
  * from the network first (so nothing stays stale while online) and kept for offline reading;
  * a page never opened before falls back to the offline page, never to another page's HTML.
+ * Photos the reader has seen (the stories read, the stories saved after reading them) are kept
+ * too, the least recently used evicted first once the cap is reached.
  */
-export async function writeServiceWorker(dist: string, offlinePage: string): Promise<number> {
+export async function writeServiceWorker(
+  dist: string,
+  offlinePage: string,
+  largestImage: number,
+): Promise<number> {
   const { count, warnings } = await generateSW({
     swDest: path.join(dist, 'sw.js'),
     globDirectory: dist,
@@ -50,11 +67,18 @@ export async function writeServiceWorker(dist: string, offlinePage: string): Pro
         options: { cacheName: 'data', networkTimeoutSeconds: 4, expiration: { maxEntries: 600 } },
       },
       {
-        urlPattern: ({ request }) => request.destination === 'image',
+        // A photo's address changes with its content, so a kept copy is never stale.
+        urlPattern: ({ request, url }) =>
+          request.destination === 'image' && url.pathname.startsWith('/images/'),
         handler: 'CacheFirst',
         options: {
           cacheName: 'images',
-          expiration: { maxEntries: 200, maxAgeSeconds: 30 * 24 * 60 * 60 },
+          expiration: {
+            maxEntries: imageCacheEntries(largestImage),
+            maxAgeSeconds: 30 * 24 * 60 * 60,
+            // If the browser runs short of storage, this cache is given up first.
+            purgeOnQuotaError: true,
+          },
         },
       },
     ],

@@ -1,6 +1,8 @@
 // Lighthouse 12 with its default (mobile, simulated throttling) settings, run against the served
 // build in Debian's Chromium. Scores and metrics vary from run to run, so each page is run
-// several times and the median of each figure is reported.
+// several times and the median of each figure is reported, with the worst performance score.
+// Each page is also audited with its scripts taken out (withoutScripts), in the same rounds:
+// the floor this site can reach, and the ratio to it says what the app's JavaScript costs.
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { chromeFlags, chromePath, freshProfile } from './chromium';
@@ -47,6 +49,8 @@ export interface PageSummary {
   page: string;
   runs: number;
   scores: Record<Category, number>;
+  /** The lowest performance score of any run. */
+  worstPerformance: number;
   metrics: Record<Metric, number>;
   benchmarkIndex: number;
   /** For each category under 100: its failing audits, heaviest first, with how often they failed. */
@@ -130,6 +134,7 @@ function summarise(page: string, runs: Run[]): PageSummary {
     page,
     runs: runs.length,
     scores,
+    worstPerformance: Math.min(...runs.map((run) => run.scores.performance)),
     metrics: Object.fromEntries(
       metrics.map((m) => [m.name, median(runs.map((run) => run.metrics[m.name]))]),
     ) as Record<Metric, number>,
@@ -139,7 +144,10 @@ function summarise(page: string, runs: Run[]): PageSummary {
   };
 }
 
-/** Audits each page `runs` times in one Chromium (Lighthouse resets storage between runs). */
+/**
+ * Audits each page `runs` times in one Chromium (Lighthouse resets storage between runs), page
+ * after page within each round, so pages compared with each other meet the same machine load.
+ */
 export async function runLighthouse(
   pages: readonly { name: string; url: string }[],
   runs: number,
@@ -152,10 +160,9 @@ export async function runLighthouse(
     logLevel: 'error',
   });
   try {
-    const summaries: PageSummary[] = [];
-    for (const page of pages) {
-      const results: Run[] = [];
-      for (let i = 1; i <= runs; i += 1) {
+    const results = pages.map(() => [] as Run[]);
+    for (let i = 1; i <= runs; i += 1) {
+      for (const [index, page] of pages.entries()) {
         progress(`Lighthouse ${page.name} run ${String(i)} of ${String(runs)}`);
         const result = await lighthouse(page.url, {
           port: chrome.port,
@@ -164,11 +171,10 @@ export async function runLighthouse(
           onlyCategories: [...categories],
         });
         if (!result) throw new Error(`Lighthouse returned no result for ${page.url}`);
-        results.push(readRun(result.lhr));
+        results[index]?.push(readRun(result.lhr));
       }
-      summaries.push(summarise(page.name, results));
     }
-    return summaries;
+    return pages.map((page, index) => summarise(page.name, results[index] ?? []));
   } finally {
     chrome.kill();
     await profile.remove();
@@ -180,6 +186,7 @@ export function printLighthouse(summary: PageSummary): void {
   for (const category of categories) {
     figure(`${prefix}.${category}`, summary.scores[category], '/ 100');
   }
+  figure(`${prefix}.performance.worst-run`, summary.worstPerformance, '/ 100');
   for (const metric of metrics) {
     const value = summary.metrics[metric.name];
     figure(
@@ -200,6 +207,30 @@ export function printLighthouse(summary: PageSummary): void {
     figure(
       `${prefix}.audit-error`,
       `${audit.id} — ${audit.message} (in ${String(audit.failedRuns)} of ${String(summary.runs)} runs)`,
+    );
+  }
+}
+
+/**
+ * A prerendered page as it would be with no JavaScript at all: its executable scripts (the
+ * inline boot script included) and modulepreload links taken out; data scripts stay.
+ */
+export function withoutScripts(html: string): string {
+  const dataTypes = /\btype="application\/(?:ld\+)?json"/;
+  return html
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/g, (tag, attributes: string) =>
+      dataTypes.test(attributes) ? tag : '',
+    )
+    .replace(/<link rel="modulepreload"[^>]*>/g, '');
+}
+
+/** FCP and LCP against the same page without scripts, as printed figures. */
+export function printAgainstNoScripts(withScripts: PageSummary, bare: PageSummary): void {
+  for (const metric of ['fcp', 'lcp'] as const) {
+    figure(
+      `lighthouse.${withScripts.page}.${metric}.vs-no-scripts`,
+      (withScripts.metrics[metric] / bare.metrics[metric]).toFixed(2),
+      `× (${milliseconds(withScripts.metrics[metric])} ms against ${milliseconds(bare.metrics[metric])} ms)`,
     );
   }
 }

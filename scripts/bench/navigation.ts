@@ -121,3 +121,85 @@ export function printHeap(result: Awaited<ReturnType<typeof measureHeap>>): void
   figure(`memory.heap-after-${String(result.late)}`, mb(result.afterLate), 'MB');
   figure('memory.heap-ratio', (result.afterLate / result.afterEarly).toFixed(2), '×');
 }
+
+// A phone: 4× slower CPU, 150 ms round trips, 1.6 Mbps down and 750 kbps up (Lighthouse's mobile
+// profile), applied through the DevTools protocol.
+const phone = {
+  cpuSlowdown: 4,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
+
+async function throttle(page: Page): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate: phone.cpuSlowdown });
+  await session.send('Network.enable');
+  await session.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: phone.latency,
+    downloadThroughput: phone.downloadThroughput,
+    uploadThroughput: phone.uploadThroughput,
+  });
+}
+
+/** The first contentful paint of the page now loaded (the story's headline is its first text). */
+const firstContentfulPaint = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+
+/**
+ * On the throttled phone: related-story clicks whose story was prefetched (the pointer rested
+ * on the link until its data had arrived), each timed to the new headline painted; and, beside
+ * them, full page loads of the same stories, timed from navigation to the first contentful
+ * paint (the headline), with the site's files already in the browser's cache.
+ */
+export async function measureThrottledClicks(page: Page, origin: string, clicks: number) {
+  progress(`client-side navigation on a throttled phone: ${String(clicks)} clicks`);
+  await throttle(page);
+  const timer = await openArticle(page, origin);
+  for (let i = 0; i < clicks; i += 1) {
+    const onArticle = new URL(page.url()).pathname === articlePath;
+    const target = onArticle ? relatedPath : articlePath;
+    const done = await timer.evaluate((times) => times.length);
+    const link = relatedLink(page, target);
+    const slug = target.split('/').pop() ?? '';
+    // Fetched on an earlier visit, the payload cache keeps it: then no request comes.
+    const prefetched = page
+      .waitForResponse((r) => r.url().endsWith(`/data/story/${slug}.json`), {
+        timeout: 4 * phone.latency + hoverMs,
+      })
+      .catch(() => undefined);
+    await link.hover();
+    await prefetched;
+    await link.click();
+    await page.waitForFunction(([times, n]) => times.length > n, [timer, done] as const);
+    await page.waitForURL((url) => url.pathname === target);
+  }
+  const times = await timer.jsonValue();
+  const loads: number[] = [];
+  for (let i = 0; i < clicks; i += 1) {
+    await page.goto(`${origin}${i % 2 === 0 ? relatedPath : articlePath}`, { waitUntil: 'load' });
+    loads.push(await firstContentfulPaint(page));
+  }
+  return { clicks: times.length, median: median(times), fullLoadMedian: median(loads) };
+}
+
+export function printThrottledClicks(
+  result: Awaited<ReturnType<typeof measureThrottledClicks>>,
+): void {
+  figure('navigation.phone.clicks', result.clicks);
+  figure('navigation.phone.prefetched-click-to-headline.median', milliseconds(result.median), 'ms');
+  figure(
+    'navigation.phone.full-page-load-to-headline.median',
+    milliseconds(result.fullLoadMedian),
+    'ms',
+  );
+}

@@ -38,23 +38,10 @@ const app = (
 if (dataScript) startTransition(() => void hydrateRoot(container, app));
 else createRoot(container).render(app);
 
-// Prefetch the data and code behind links as they come into view or are pointed at; look again
-// at the links after every page change, once React has drawn the new page. Not needed to show
-// this page, so it waits for the browser to be idle (or the reader to move).
+// Prefetch what links lead to: not needed to show this page, so once the browser is idle.
 void whenIdle()
   .then(() => import('./prefetch'))
-  .then(({ watchLinks }) => {
-    let stopWatching = watchLinks(routes);
-    let shownKey = router.state.location.key;
-    router.subscribe(({ location, navigation }) => {
-      if (navigation.state !== 'idle' || location.key === shownKey) return;
-      shownKey = location.key;
-      requestAnimationFrame(() => {
-        stopWatching();
-        stopWatching = watchLinks(routes);
-      });
-    });
-  });
+  .then(({ prefetchLinks }) => prefetchLinks(router, routes));
 
 // Offline reading: only in the built site (the dev server serves no service worker).
 if (import.meta.env.PROD) {

@@ -1,7 +1,8 @@
 import { lazyFeature } from '../lib/lazyFeature';
 
 // The regions whose code is not needed to show a page (src/lib/lazyFeature.tsx), each a chunk
-// of its own, defined once here for the pages and the shell. Each loads once the page has
+// of its own (but the story page's, which load together: pages/articleTools.ts), defined once
+// here for the pages and the shell. Each loads once the page has
 // hydrated and the browser is idle, or at once when the reader reaches for the page. Until then
 // their prerendered HTML stays: links are plain links, the sign-up form posts, and a click on
 // a button or a change of a preference is kept by the boot script and done on arrival.
@@ -11,6 +12,11 @@ import { lazyFeature } from '../lib/lazyFeature';
 
 export const SaveButton = lazyFeature(() =>
   import('../features/saved/SaveButton').then((m) => m.SaveButton),
+);
+// A story's lead photo with its caption: nothing to do but show it, and its HTML (and the
+// photo's preload) are in the page already.
+export const LeadFigure = lazyFeature(() =>
+  import('../features/article/LeadFigure').then((m) => m.LeadFigure),
 );
 export const ArticleSidebar = lazyFeature(() =>
   import('./pages/articleTools').then((m) => m.ArticleSidebar),

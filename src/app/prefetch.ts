@@ -1,4 +1,4 @@
-import { matchRoutes, type RouteObject } from 'react-router-dom';
+import { matchRoutes, type DataRouter, type RouteObject } from 'react-router-dom';
 import { preloadPage } from './pageModules';
 import type { PageHandle } from './routes';
 
@@ -45,7 +45,7 @@ function prefetch(routes: RouteObject[], path: string, code: boolean): void {
 }
 
 /** Watches the document's links; returns a function that stops watching. */
-export function watchLinks(routes: RouteObject[], root: ParentNode = document): () => void {
+function watchLinks(routes: RouteObject[], root: ParentNode = document): () => void {
   const onIntent = (event: Event) => {
     const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
     if (!(anchor instanceof HTMLAnchorElement)) return;
@@ -74,4 +74,21 @@ export function watchLinks(routes: RouteObject[], root: ParentNode = document): 
     document.removeEventListener('focusin', onIntent);
     observer?.disconnect();
   };
+}
+
+/**
+ * Prefetches the data and code behind links as they come into view or are pointed at, and
+ * looks again at the links after every page change, once React has drawn the new page.
+ */
+export function prefetchLinks(router: DataRouter, routes: RouteObject[]): void {
+  let stopWatching = watchLinks(routes);
+  let shownKey = router.state.location.key;
+  router.subscribe(({ location, navigation }) => {
+    if (navigation.state !== 'idle' || location.key === shownKey) return;
+    shownKey = location.key;
+    requestAnimationFrame(() => {
+      stopWatching();
+      stopWatching = watchLinks(routes);
+    });
+  });
 }

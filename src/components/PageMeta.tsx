@@ -1,6 +1,8 @@
-import type { Image, Section } from '../content/schema';
+import type { ImageSet } from '../content/payloads';
+import type { Section } from '../content/schema';
 import { feedPath } from '../lib/urls';
-import { site } from '../content/site';
+import { site, siteUrl } from '../content/site';
+import { SocialMeta } from './SocialMeta';
 
 interface ArticleMeta {
   published: string;
@@ -9,38 +11,34 @@ interface ArticleMeta {
   author: string;
 }
 
-interface Props {
+export interface PageMetaProps {
   /** The page's own title; the site name is added. */
   title?: string;
   description: string;
   /** Site path of the page's canonical URL; omit for pages that should not be indexed alone. */
   path?: string;
-  image?: Image | undefined;
+  /** The page's photo: its 1200×630 card is what a shared link shows. The site's card otherwise. */
+  image?: ImageSet | undefined;
   article?: ArticleMeta;
   /** The section whose RSS feed the page offers, beside the feed of every story. */
   feed?: Section;
 }
 
-const absolute = (path: string) => new URL(path, site.origin).href;
-
 /**
- * Title, description, canonical URL, Open Graph and Twitter card. React 19 hoists these into
- * <head>, in the prerendered HTML and after every client-side navigation.
+ * Title, description, canonical URL and feeds, which React 19 hoists into <head> in the
+ * prerendered HTML and after every client-side navigation; and, in the prerendered HTML only,
+ * what social networks and crawlers read (they never run the page's JavaScript), so the browser
+ * never downloads that code. A client-side page change drops the first page's social tags
+ * (`forgetSocialMeta`), so none are left describing another page.
  */
-export function PageMeta({
-  title,
-  description,
-  path,
-  image = site.shareImage,
-  article,
-  feed,
-}: Props) {
+export function PageMeta(props: PageMetaProps) {
+  const { title, description, path, feed } = props;
   const fullTitle = title ? `${title} | ${site.name}` : `${site.name}: ${site.tagline}`;
   return (
     <>
       <title>{fullTitle}</title>
       <meta name="description" content={description} />
-      {path !== undefined && <link rel="canonical" href={absolute(path)} />}
+      {path !== undefined && <link rel="canonical" href={siteUrl(path)} />}
       {feed && (
         <link
           rel="alternate"
@@ -49,24 +47,14 @@ export function PageMeta({
           href={feedPath(feed.id)}
         />
       )}
-      <meta property="og:site_name" content={site.name} />
-      <meta property="og:type" content={article ? 'article' : 'website'} />
-      <meta property="og:title" content={title ?? site.name} />
-      <meta property="og:description" content={description} />
-      {path !== undefined && <meta property="og:url" content={absolute(path)} />}
-      <meta property="og:image" content={absolute(image.src)} />
-      <meta property="og:image:width" content={String(image.width)} />
-      <meta property="og:image:height" content={String(image.height)} />
-      <meta property="og:image:alt" content={image.alt} />
-      {article && <meta property="article:published_time" content={article.published} />}
-      {article?.updated && <meta property="article:modified_time" content={article.updated} />}
-      {article && <meta property="article:section" content={article.section} />}
-      {article && <meta property="article:author" content={article.author} />}
-      <meta name="twitter:card" content={article ? 'summary_large_image' : 'summary'} />
-      <meta name="twitter:title" content={title ?? site.name} />
-      <meta name="twitter:description" content={description} />
-      <meta name="twitter:image" content={absolute(image.src)} />
-      <meta name="twitter:image:alt" content={image.alt} />
+      {import.meta.env.SSR && <SocialMeta {...props} />}
     </>
   );
+}
+
+const socialTags = 'meta[property^="og:"], meta[property^="article:"], meta[name^="twitter:"]';
+
+/** Removes the social tags the prerender wrote: they describe the page first loaded. */
+export function forgetSocialMeta(): void {
+  for (const tag of document.head.querySelectorAll(socialTags)) tag.remove();
 }

@@ -1,7 +1,8 @@
 import { storyPath } from '../lib/urls';
-import type { Article } from './schema';
+import type { Article, Image } from './schema';
 import {
   dataPaths,
+  type ImageSet,
   listPageSize,
   type OffersPage,
   type PromoTeaser,
@@ -41,7 +42,10 @@ export function paginate(stories: StorySummary[]): StoryList[] {
   }));
 }
 
-export function compileContent(content: Content): Map<string, unknown> {
+/** The served form of a photo named in the content: made by the build's image step. */
+export type ImageSets = (image: Image) => ImageSet;
+
+export function compileContent(content: Content, imageSet: ImageSets): Map<string, unknown> {
   const sections = new Map(content.site.sections.map((s) => [s.id, s]));
   const sectionOf = (article: Article) => {
     const section = sections.get(article.section);
@@ -58,7 +62,7 @@ export function compileContent(content: Content): Map<string, unknown> {
       dek: a.dek,
       published: a.published,
       sample: a.sample,
-      ...(a.lead ? { image: a.lead } : {}),
+      ...(a.lead ? { image: imageSet(a.lead) } : {}),
     });
   }
   const summary = (slug: string): StorySummary => {
@@ -87,9 +91,11 @@ export function compileContent(content: Content): Map<string, unknown> {
       const offer = block.type === 'offer' ? inline.get(block.offer) : undefined;
       if (offer) inlineOffers[offer.id] = offer;
     }
+    const { lead, ...text } = article;
     const page: StoryPage = {
       article: {
-        ...article,
+        ...text,
+        ...(lead ? { lead: imageSet(lead) } : {}),
         url: summary(article.slug).url,
         sectionInfo: sectionOf(article),
         readingMinutes: readingMinutes(article),

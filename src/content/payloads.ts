@@ -2,6 +2,21 @@ import type { Article, Campaign, Image, InlineOffer, Offer, Section } from './sc
 
 // The shapes the build writes to /data and the pages read: derived from the schema types.
 
+/**
+ * A photo as pages serve it: the editor's words from the content, and where the build put its
+ * renditions (`base`, see src/lib/imageFiles.ts), with the size that keeps the page from moving.
+ */
+export interface ImageSet extends Pick<Image, 'caption' | 'credit' | 'sample'> {
+  /** Empty when the content marks the picture decorative. */
+  alt: string;
+  base: string;
+  /** The largest rendition's size, for the width and height attributes (its aspect ratio). */
+  width: number;
+  height: number;
+  /** A tiny blurred preview as a data: URI, shown until the photo arrives. */
+  placeholder: string;
+}
+
 export interface StorySummary {
   slug: string;
   url: string;
@@ -10,7 +25,7 @@ export interface StorySummary {
   dek: string;
   published: string;
   sample: boolean;
-  image?: Image;
+  image?: ImageSet;
 }
 
 export interface PromoTeaser {
@@ -21,7 +36,12 @@ export interface PromoTeaser {
 }
 
 export interface StoryPage {
-  article: Article & { url: string; sectionInfo: Section; readingMinutes: number };
+  article: Omit<Article, 'lead'> & {
+    lead?: ImageSet;
+    url: string;
+    sectionInfo: Section;
+    readingMinutes: number;
+  };
   related: StorySummary[];
   promos: PromoTeaser[];
   inlineOffers: Record<string, InlineOffer>;

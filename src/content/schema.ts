@@ -17,14 +17,50 @@ const sitePath = z
   .string()
   .regex(/^\/(?!\/)[^\s]*$/, 'must be a root-relative path starting with /');
 
-const imageSchema = z.object({
-  src: sitePath,
-  alt: nonEmpty.describe('text alternative read to screen-reader users'),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
-  caption: z.string().trim().optional(),
-  credit: z.string().trim().optional(),
-});
+// A photo's source file: its path from src/content/ (e.g. `images/harbour.jpg`), never a URL.
+// The build makes every size and format the pages serve from this one file.
+const photoFile = z
+  .string()
+  .regex(
+    /^(?!\/)(?![a-z][a-z0-9+.-]*:)[^\s\\]+\.(?:jpe?g|png|webp)$/i,
+    'must be the path of a JPEG, PNG or WebP file from src/content/, e.g. images/harbour.jpg',
+  );
+
+const imageFields = {
+  src: photoFile,
+  alt: nonEmpty.describe('text alternative read to screen-reader users').optional(),
+  // A picture that adds nothing to the text may say so instead of having alt text.
+  decorative: z.literal(true).optional(),
+  caption: nonEmpty.optional(),
+  credit: nonEmpty.describe('who made the picture, shown with it'),
+  // Sample artwork standing in for the photograph the caption describes: readers are told so.
+  sample: z.boolean().optional(),
+};
+
+interface AltFields {
+  alt?: string | undefined;
+  decorative?: true | undefined;
+}
+// Alt text, or an explicit "decorative": one of the two, never both and never neither.
+const hasAltOrDecorative = (image: AltFields) =>
+  (image.alt !== undefined) !== (image.decorative === true);
+const altRule = {
+  path: ['alt'],
+  error: (issue: { input: unknown }) =>
+    (issue.input as AltFields).decorative
+      ? 'a decorative image has no alt text: remove "alt" or "decorative"'
+      : 'describe the picture for readers who cannot see it, or set "decorative": true if it adds nothing to the text',
+  // Checked even when another field has a problem, so every problem is listed at once.
+  when: (payload: { value: unknown }) =>
+    typeof payload.value === 'object' && payload.value !== null,
+};
+
+const imageSchema = z.object(imageFields).strict().refine(hasAltOrDecorative, altRule);
+// A story's lead photo is shown with its caption, so it must have one.
+const leadImageSchema = z
+  .object({ ...imageFields, caption: nonEmpty })
+  .strict()
+  .refine(hasAltOrDecorative, altRule);
 
 const paragraphBlockSchema = z.object({ type: z.literal('paragraph'), text: nonEmpty });
 const headingBlockSchema = z.object({ type: z.literal('heading'), text: nonEmpty });
@@ -46,7 +82,7 @@ export const articleSchema = z
     updated: isoDateTime.optional(),
     // True for stories written as sample content rather than reporting: shown to readers as such.
     sample: z.boolean().default(false),
-    lead: imageSchema.optional(),
+    lead: leadImageSchema.optional(),
     body: z.array(blockSchema).min(1, 'a story needs at least one block of body text'),
     related: z.array(slug).default([]),
   })

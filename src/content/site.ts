@@ -5,3 +5,6 @@ import type { Site } from './schema';
 // The build checks site.json against the schema (which has no defaults) before any bundle is
 // made; JSON imports widen string unions to string, hence the cast.
 export const site = siteJson as Site;
+
+/** The absolute URL of a site path, on the newsroom's own origin (canonical links, cards). */
+export const siteUrl = (path: string): string => new URL(path, site.origin).href;

@@ -6,6 +6,7 @@ import {
   siteSchema,
   type Article,
   type Campaign,
+  type Image,
   type InlineOffer,
   type Offer,
   type Promo,
@@ -27,6 +28,16 @@ export interface ContentProblem {
   message: string;
 }
 
+/** Where a photo is named in the content, so the build's check of its file names that place. */
+export interface ImageUse {
+  file: string;
+  /** Dotted field path of the image object, e.g. `lead` or `shareImage`. */
+  field: string;
+  image: Image;
+  /** A story's lead is served at every width; the site's picture only as the social card. */
+  use: 'lead' | 'card';
+}
+
 export interface Content {
   site: Site;
   articles: Article[];
@@ -34,6 +45,7 @@ export interface Content {
   offers: Offer[];
   inlineOffers: InlineOffer[];
   campaign: Campaign;
+  images: ImageUse[];
 }
 
 export interface ContentSources {
@@ -146,6 +158,18 @@ export function validateContent(sources: ContentSources): Content {
     parsedArticles.push({ file: file.path, json: parsed.json });
     if (parsed.data) articles.push(parsed.data);
   }
+  const images: ImageUse[] = articles.flatMap((article) => {
+    const file = articleFile.get(article.slug) ?? '';
+    return article.lead ? [{ file, field: 'lead', image: article.lead, use: 'lead' as const }] : [];
+  });
+  if (site?.data) {
+    images.push({
+      file: sources.site.path,
+      field: 'shareImage',
+      image: site.data.shareImage,
+      use: 'card',
+    });
+  }
 
   // What the other files point at; undefined where their file or list could not be read, so
   // nothing is reported as missing only because its list is broken.
@@ -248,5 +272,6 @@ export function validateContent(sources: ContentSources): Content {
     offers: offersFile.data.offers,
     inlineOffers: offersFile.data.inline,
     campaign: offersFile.data.campaign,
+    images,
   };
 }

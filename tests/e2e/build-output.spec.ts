@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readContent } from '../../src/content/read';
@@ -56,4 +56,21 @@ test('story text is not in the JavaScript: each story loads with its own route',
     };
     expect(payload.article.headline).toBe(article.headline);
   }
+});
+
+test("the service worker's photo cache is capped at 50 MB, even if it held only the largest", async () => {
+  const sw = await text('sw.js');
+  const plugin =
+    /cacheName:"images",plugins:\[new \w+\(\{maxEntries:(\d+),maxAgeSeconds:(\w+),purgeOnQuotaError:!0\}\)/.exec(
+      sw,
+    );
+  expect(plugin, 'an expiration plugin on the images cache').not.toBeNull();
+  const maxEntries = Number(plugin?.[1]);
+  const images = await readdir(path.join(dist, 'images'));
+  let largest = 0;
+  for (const name of images)
+    largest = Math.max(largest, (await stat(path.join(dist, 'images', name))).size);
+  expect(maxEntries).toBeGreaterThan(100);
+  expect(maxEntries * largest).toBeLessThanOrEqual(50 * 1024 ** 2);
+  expect(Number(plugin?.[2])).toBe(30 * 24 * 60 * 60);
 });

@@ -92,9 +92,12 @@ test.describe('in the prerendered HTML', () => {
     expect(await meta('og:title')).toBe(article.headline);
     expect(await meta('og:description')).toBe(article.dek);
     expect(await meta('og:url')).toBe(storyUrl(article));
-    expect(await meta('og:image')).toBe(`${origin}${article.lead.src}`);
-    expect(await meta('og:image:width')).toBe(String(article.lead.width));
-    expect(await meta('og:image:height')).toBe(String(article.lead.height));
+    // The story's own 1200×630 card (tests/e2e/images.spec.ts fetches and measures it).
+    expect(await meta('og:image')).toMatch(
+      new RegExp(`^${origin}/images/moscow-shop-television-[0-9a-f]{10}-card\\.jpg$`),
+    );
+    expect(await meta('og:image:width')).toBe('1200');
+    expect(await meta('og:image:height')).toBe('630');
     expect(await meta('article:published_time')).toBe(article.published);
     expect(await meta('article:section')).toBe('World');
     expect(await meta('twitter:card')).toBe('summary_large_image');
@@ -117,7 +120,16 @@ test.describe('in the prerendered HTML', () => {
       expect(data.datePublished).toBe(article.published);
       expect(Number.isNaN(Date.parse(String(data.datePublished)))).toBe(false);
       if (article.updated) expect(data.dateModified).toBe(article.updated);
-      if (article.lead) expect(data.image).toEqual([`${origin}${article.lead.src}`]);
+      // The largest JPEG (3:2) and the social card (1.91:1), both at least 1,200 px wide.
+      if (article.lead) {
+        expect(data.image).toEqual([
+          expect.stringMatching(new RegExp(`^${origin}/images/[a-z0-9-]+-1600\\.jpg$`)),
+          expect.stringMatching(new RegExp(`^${origin}/images/[a-z0-9-]+-card\\.jpg$`)),
+        ]);
+        for (const url of data.image as string[]) {
+          expect((await page.request.get(url.replace(origin, ''))).status()).toBe(200);
+        }
+      }
       const authors = data.author as { '@type': string; name: string }[];
       expect(authors[0]?.['@type']).toBe('Person');
       expect(authors[0]?.name).toBe(article.byline.replace(/^By /, ''));

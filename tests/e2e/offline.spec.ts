@@ -40,6 +40,35 @@ test('a story opened once stays readable offline; an unseen one shows the offlin
   await expect(page.getByRole('heading', { level: 1, name: /Danny Bent/ })).toBeVisible();
 });
 
+test("a story read once keeps its photos offline, in the service worker's capped cache", async ({
+  page,
+  context,
+}) => {
+  await openUnderServiceWorker(page);
+  const lead = page.getByRole('figure').getByRole('img', { name: /Moscow shop/ });
+  await expect.poll(() => lead.evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
+  const file = await lead.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname);
+  expect(file).toMatch(/^\/images\/moscow-shop-television-[0-9a-f]{10}-\d+\.avif$/);
+  // Kept by the service worker, in a cache it caps (Workbox expiration, LRU first).
+  await expect
+    .poll(() =>
+      page.evaluate(async (url) => (await caches.open('images')).match(url).then(Boolean), file),
+    )
+    .toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
+  await expect
+    .poll(() =>
+      lead.evaluate(
+        (img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && img.currentSrc,
+      ),
+    )
+    .toMatch(new RegExp(`${file}$`));
+  await context.setOffline(false);
+});
+
 test('the site is installable: a manifest with icons', async ({ request }) => {
   const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {
     name: string;

@@ -9,7 +9,7 @@ test('printing an article keeps the story and drops the site around it', async (
   await expect(page.locator('.article-header .byline')).toBeVisible();
   await expect(page.locator('.article-header time').first()).toBeVisible();
   const figure = page.locator('.lead-figure');
-  await expect(figure.locator('img')).toBeVisible();
+  await expect(figure.getByRole('img')).toBeVisible();
   await expect(figure.locator('figcaption')).toBeVisible();
   await expect(page.locator('.article-body > p').first()).toBeVisible();
 

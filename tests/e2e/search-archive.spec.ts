@@ -13,6 +13,8 @@ const archive = path.resolve('node_modules/.broadsheet/archive');
 async function storiesWith(word: string): Promise<number> {
   let count = 0;
   for (const file of await readdir(archive)) {
+    // The archive's photos are there too (scripts/images/sharedPhotos.ts).
+    if (!file.endsWith('.json')) continue;
     const story = JSON.parse(await readFile(path.join(archive, file), 'utf8')) as Article;
     const text = [
       story.headline,

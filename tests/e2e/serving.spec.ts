@@ -72,7 +72,7 @@ test('nothing outside the site folder is served, not even a sibling folder', asy
   }
 });
 
-test('nginx: hashed assets cached for a year, pages revalidated, gzip, security headers', async ({
+test('nginx: hashed assets and photos cached for a year, pages revalidated, gzip, security headers', async ({
   request,
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'nginx', 'the production server config only');
@@ -92,6 +92,18 @@ test('nginx: hashed assets cached for a year, pages revalidated, gzip, security 
   expect(asset.headers()['content-security-policy']).toContain("default-src 'self'");
   const missing = await request.get('/nope');
   expect(missing.headers()['x-frame-options']).toBe('DENY');
+
+  // Photos under hashed names are kept for a year; the site's card, under a fixed name, is not.
+  const avif = /<source type="image\/avif" srcSet="([^" ]+) /.exec(html)?.[1];
+  if (!avif) throw new Error('no AVIF photo on the article');
+  const photo = await request.get(avif);
+  expect(photo.headers()['content-type']).toBe('image/avif');
+  expect(photo.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(photo.headers()['x-content-type-options']).toBe('nosniff');
+  const card = await request.get('/images/site-card.jpg');
+  expect(card.headers()['content-type']).toBe('image/jpeg');
+  expect(card.headers()['cache-control']).toBe('no-cache');
+  expect((await request.get('/images/missing-0123456789-320.avif')).status()).toBe(404);
 });
 
 test('nginx: the search index goes out precompressed, brotli or gzip as the browser asks', async ({

@@ -154,7 +154,7 @@ describe('a refused sign-up', () => {
     expect(html).toContain('<input type="hidden" name="placement" value="footer"/>');
     // The shell and its scripts as built, and hydration data that matches the HTML.
     expect(html).toContain('<footer class="site-footer">');
-    expect(html).toMatch(/<script type="module"[^>]*src="\/assets\//);
+    expect(html).toMatch(/<script data-app="\/assets\/[^"]+\.js"/);
     const data = /<script type="application\/json" id="router-data">([^<]*)<\/script>/.exec(html);
     expect(data?.[1]).toContain('"refused":{"error":"malformed","email":"reader@example"');
     expect(rows()).toEqual([]);

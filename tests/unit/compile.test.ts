@@ -3,10 +3,12 @@ import { compileContent, paginate, relatedCount } from '../../src/content/compil
 import { dataPaths, type StoryList, type StoryPage } from '../../src/content/payloads';
 import { readContent } from '../../src/content/read';
 import type { Content } from '../../src/content/validate';
+import { prepareImages } from '../../scripts/images/buildImages';
 
 const content = await readContent();
+const { imageSet } = await prepareImages(content);
 const storyOf = (c: Content, slug: string) => {
-  const page = compileContent(c).get(dataPaths.story(slug));
+  const page = compileContent(c, imageSet).get(dataPaths.story(slug));
   if (!page) throw new Error(`no payload for ${slug}`);
   return page as StoryPage;
 };
@@ -66,7 +68,7 @@ describe('compiled story pages', () => {
   });
 
   it('list every story on the front page, newest first', () => {
-    const home = compileContent(content).get(dataPaths.home(1)) as StoryList;
+    const home = compileContent(content, imageSet).get(dataPaths.home(1)) as StoryList;
     const dates = home.stories.map((s) => Date.parse(s.published));
     expect(home.stories).toHaveLength(content.articles.length);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
@@ -75,7 +77,7 @@ describe('compiled story pages', () => {
 
 describe('paginated lists', () => {
   it('split stories into pages of 20 that keep their order, with at least one page', () => {
-    const home = compileContent(content).get(dataPaths.home(1)) as StoryList;
+    const home = compileContent(content, imageSet).get(dataPaths.home(1)) as StoryList;
     const story = home.stories[0];
     if (!story) throw new Error('no story');
     const many = Array.from({ length: 45 }, (_, i) => ({ ...story, slug: `s-${String(i)}` }));

@@ -104,7 +104,11 @@ describe('content check', () => {
     [
       'an image without alt text',
       () => withArticle((j) => delete lead(j).alt),
-      { file: sampleFile, field: 'lead.alt' },
+      {
+        file: sampleFile,
+        field: 'lead.alt',
+        message: expect.stringContaining('"decorative": true') as string,
+      },
     ],
     [
       'an image with empty alt text',
@@ -112,14 +116,47 @@ describe('content check', () => {
       { file: sampleFile, field: 'lead.alt' },
     ],
     [
-      'an image without a width',
-      () => withArticle((j) => delete lead(j).width),
-      { file: sampleFile, field: 'lead.width' },
+      'an image marked decorative that also has alt text',
+      () => withArticle((j) => (lead(j).decorative = true)),
+      {
+        file: sampleFile,
+        field: 'lead.alt',
+        message: expect.stringContaining('decorative') as string,
+      },
     ],
     [
-      'an image without a height',
-      () => withArticle((j) => delete lead(j).height),
-      { file: sampleFile, field: 'lead.height' },
+      'an image whose source is a site address instead of a file',
+      () => withArticle((j) => (lead(j).src = '/images/moscow-shop-television.svg')),
+      {
+        file: sampleFile,
+        field: 'lead.src',
+        message: expect.stringContaining('JPEG, PNG or WebP file from src/content/') as string,
+      },
+    ],
+    [
+      'an image whose source is a URL',
+      () => withArticle((j) => (lead(j).src = 'https://example.com/photo.jpg')),
+      { file: sampleFile, field: 'lead.src' },
+    ],
+    [
+      'an image without a credit',
+      () => withArticle((j) => delete lead(j).credit),
+      { file: sampleFile, field: 'lead.credit' },
+    ],
+    [
+      'a lead photo without a caption (it is shown with one)',
+      () => withArticle((j) => delete lead(j).caption),
+      { file: sampleFile, field: 'lead.caption' },
+    ],
+    [
+      'an image with a field the schema does not know',
+      () => withArticle((j) => (lead(j).width = 1200)),
+      { file: sampleFile, field: 'lead' },
+    ],
+    [
+      'a site sharing picture without alt text',
+      () => ({ ...real, site: edit(real.site, (j) => delete (j.shareImage as Json).alt) }),
+      { file: 'src/content/site.json', field: 'shareImage.alt' },
     ],
     [
       'a related story that does not exist',
@@ -203,6 +240,18 @@ describe('content check', () => {
     expect(problemsOf(make())).toContainEqual(expect.objectContaining(expected));
   });
 
+  it('accepts a picture marked decorative instead of described', () => {
+    const content = validateContent(
+      withArticle((j) => {
+        delete lead(j).alt;
+        lead(j).decorative = true;
+      }),
+    );
+    const sample = content.articles.find((a) => a.slug.startsWith('russia-not-obamas'));
+    expect(sample?.lead).toMatchObject({ decorative: true });
+    expect(sample?.lead?.alt).toBeUndefined();
+  });
+
   it('lists every problem at once, cross-references of a file the schema refused too', () => {
     const sources = withArticle((j) => {
       delete j.headline;
@@ -268,6 +317,21 @@ describe('npm run check:content', () => {
       code: 1,
       stderr: expect.stringMatching(
         /russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset\.json › lead\.alt/,
+      ) as string,
+    });
+  }, 30_000);
+
+  it('exits 1 and names the file and field of a photo that is not there', async () => {
+    const broken = path.join(dir, 'articles', path.basename(sampleFile));
+    const json = JSON.parse(await readFile(broken, 'utf8')) as Json;
+    lead(json).alt = 'A photo that was never added';
+    lead(json).src = 'images/never-added.jpg';
+    await writeFile(broken, JSON.stringify(json));
+    const run = promisify(execFile)('npx', ['tsx', 'scripts/check-content.ts', dir]);
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(
+        /russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset\.json › lead\.src: .*never-added\.jpg: no such file/,
       ) as string,
     });
   }, 30_000);

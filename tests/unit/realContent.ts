@@ -2,6 +2,7 @@ import { compileContent } from '../../src/content/compile';
 import type { SectionList, StoryList, StoryPage, OffersPage } from '../../src/content/payloads';
 import { dataPaths } from '../../src/content/payloads';
 import { readContent } from '../../src/content/read';
+import { prepareImages } from '../../scripts/images/buildImages';
 
 // Component tests render the site's real content, compiled as the build compiles it.
 
@@ -9,7 +10,8 @@ export const sampleSlug = 'russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset'
 
 export async function realPayloads() {
   const content = await readContent();
-  const payloads = compileContent(content);
+  const images = await prepareImages(content);
+  const payloads = compileContent(content, images.imageSet);
   const get = (path: string): unknown => {
     const found = payloads.get(path);
     if (found === undefined) throw new Error(`no payload at ${path}`);
@@ -17,6 +19,7 @@ export async function realPayloads() {
   };
   return {
     content,
+    images,
     payloads,
     story: (slug: string) => get(dataPaths.story(slug)) as StoryPage,
     home: () => get(dataPaths.home(1)) as StoryList,

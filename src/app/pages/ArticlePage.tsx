@@ -1,12 +1,18 @@
 import { useLoaderData } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
 import { RegionBoundary } from '../../components/RegionBoundary';
-import { site } from '../../content/site';
+import { siteUrl } from '../../content/site';
 import { ArticleBody } from '../../features/article/ArticleBody';
 import { ArticleHeader } from '../../features/article/ArticleHeader';
 import { ArticleJsonLd } from '../../features/article/ArticleJsonLd';
-import { LeadFigure } from '../../features/article/LeadFigure';
-import { ArticleSidebar, InlineOffer, SaveButton, ShareTools, StoryTools } from '../onDemand';
+import {
+  ArticleSidebar,
+  InlineOffer,
+  LeadFigure,
+  SaveButton,
+  ShareTools,
+  StoryTools,
+} from '../onDemand';
 import { authorName } from '../../lib/authorName';
 import type { storyLoader } from '../loaders';
 
@@ -54,7 +60,7 @@ export function ArticlePage() {
               published: article.published,
             }}
           />
-          <ShareTools url={new URL(article.url, site.origin).href} title={article.headline} />
+          <ShareTools url={siteUrl(article.url)} title={article.headline} />
         </RegionBoundary>
         {article.lead && <LeadFigure image={article.lead} />}
         <ArticleBody

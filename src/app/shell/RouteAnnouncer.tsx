@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
+import { forgetSocialMeta } from '../../components/PageMeta';
 
 /**
  * After a client-side page change, move focus to the new page's <h1> and announce its title
@@ -14,6 +15,7 @@ export function RouteAnnouncer() {
   useEffect(() => {
     if (page === first.current) return;
     first.current = '';
+    forgetSocialMeta();
     const heading = document.querySelector<HTMLElement>('main h1');
     heading?.focus({ preventScroll: true });
     setMessage(document.title);

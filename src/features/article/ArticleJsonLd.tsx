@@ -1,8 +1,7 @@
 import type { StoryPage } from '../../content/payloads';
-import { site } from '../../content/site';
+import { site, siteUrl } from '../../content/site';
 import { authorName } from '../../lib/authorName';
-
-const absolute = (path: string) => new URL(path, site.origin).href;
+import { cardPath, imageWidths, renditionPath } from '../../lib/imageFiles';
 
 /**
  * schema.org NewsArticle for search engines, with the properties Google's article guidelines
@@ -22,10 +21,18 @@ function newsArticle(article: StoryPage['article']): string {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    mainEntityOfPage: { '@type': 'WebPage', '@id': absolute(article.url) },
+    mainEntityOfPage: { '@type': 'WebPage', '@id': siteUrl(article.url) },
     headline: article.headline,
     description: article.dek,
-    ...(article.lead ? { image: [absolute(article.lead.src)] } : {}),
+    // The largest JPEG and the 1.91:1 social card: search engines pick the shape they need.
+    ...(article.lead
+      ? {
+          image: [
+            siteUrl(renditionPath(article.lead.base, imageWidths[6], 'jpg')),
+            siteUrl(cardPath(article.lead.base)),
+          ],
+        }
+      : {}),
     datePublished: article.published,
     ...(article.updated ? { dateModified: article.updated } : {}),
     articleSection: article.sectionInfo.name,
@@ -36,7 +43,7 @@ function newsArticle(article: StoryPage['article']): string {
       url: site.origin,
       logo: {
         '@type': 'ImageObject',
-        url: absolute(site.logo.src),
+        url: siteUrl(site.logo.src),
         width: site.logo.width,
         height: site.logo.height,
       },

@@ -1,22 +1,15 @@
+import { FigureCaption } from '../../components/FigureCaption';
 import { Picture } from '../../components/Picture';
-import type { Image } from '../../content/schema';
+import type { ImageSet } from '../../content/payloads';
 
-export function LeadFigure({ image }: { image: Image }) {
+/** The layout's width for the lead (src/styles/article.css): the text column, or the page less its margins. */
+const leadSizes = '(min-width: 64em) 40rem, calc(100vw - 2rem)';
+
+export function LeadFigure({ image }: { image: ImageSet }) {
   return (
     <figure className="lead-figure">
-      <Picture image={image} priority sizes="(min-width: 64em) 40rem, 100vw" />
-      {(image.caption || image.credit) && (
-        <figcaption>
-          {image.caption}
-          {/* The space keeps caption and credit apart when the page is read without CSS. */}
-          {image.credit && (
-            <>
-              {' '}
-              <span className="credit">{image.credit}</span>
-            </>
-          )}
-        </figcaption>
-      )}
+      <Picture image={image} priority sizes={leadSizes} />
+      <FigureCaption image={image} />
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { FigureCaption } from '../../components/FigureCaption';
 import { Picture } from '../../components/Picture';
 import type { PromoTeaser } from '../../content/payloads';
 
@@ -14,8 +15,9 @@ export function SeriesPromo({ promo }: { promo: PromoTeaser }) {
       <p className="promo-blurb">{promo.blurb}</p>
       {story.image && (
         <figure className="promo-figure">
-          <Picture image={story.image} sizes="(min-width: 64em) 18rem, 100vw" />
-          {story.image.caption && <figcaption>{story.image.caption}</figcaption>}
+          {/* The sidebar's width less the promo's padding (src/styles/article.css). */}
+          <Picture image={story.image} sizes="(min-width: 64em) 18rem, calc(100vw - 4rem)" />
+          <FigureCaption image={story.image} />
         </figure>
       )}
       <h3 className="promo-headline">

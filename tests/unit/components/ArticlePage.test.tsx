@@ -58,18 +58,43 @@ describe('ArticlePage: the sample story', () => {
     );
   });
 
-  it('shows the lead image with its alt text, caption and credit in the figure', async () => {
-    const { lead } = await sampleArticle();
-    if (!lead?.caption) throw new Error('the sample story has a captioned lead image');
+  it('shows the lead photo with its alt text, caption, credit and sample-artwork note', async () => {
+    const { lead } = (await real()).story(sampleSlug).article;
+    if (!lead?.caption) throw new Error('the sample story has a captioned lead photo');
     await renderRoute(`/world/${sampleSlug}`);
 
     const story = await screen.findByRole('article');
     const figure = within(story).getByRole('figure');
     const image = within(figure).getByRole('img', { name: lead.alt });
-    expect(image).toHaveAttribute('src', lead.src);
+    // The blurred preview under the photo has empty alt text: only the photo is announced.
+    expect(within(figure).getAllByRole('img')).toEqual([image]);
     const caption = within(figure).getByText(lead.caption);
     expect(caption.tagName).toBe('FIGCAPTION');
     expect(caption).toContainElement(within(figure).getByText('Mikhail Metzel/AP'));
+    expect(caption).toContainElement(within(figure).getByText('Sample artwork, not a photograph.'));
+  });
+
+  it('offers the lead photo in every width and format, fetched first', async () => {
+    const { lead } = (await real()).story(sampleSlug).article;
+    if (!lead) throw new Error('the sample story has a lead photo');
+    await renderRoute(`/world/${sampleSlug}`);
+
+    const story = await screen.findByRole('article');
+    const image = within(within(story).getByRole('figure')).getByRole('img', { name: lead.alt });
+    const sizes = '(min-width: 64em) 40rem, calc(100vw - 2rem)';
+    expect(image).toHaveAttribute('src', `${lead.base}-960.jpg`);
+    expect(image.getAttribute('srcset')?.split(',')).toEqual(
+      [320, 480, 640, 800, 960, 1280, 1600].map(
+        (w) => `${lead.base}-${String(w)}.jpg ${String(w)}w`,
+      ),
+    );
+    expect(image).toHaveAttribute('sizes', sizes);
+    expect([image.getAttribute('width'), image.getAttribute('height')]).toEqual(['1600', '1067']);
+    expect(image).toHaveAttribute('loading', 'eager');
+    expect(image).toHaveAttribute('fetchpriority', 'high');
+    const sources = [...(image.closest('picture')?.querySelectorAll('source') ?? [])];
+    expect(sources.map((s) => s.type)).toEqual(['image/avif', 'image/webp']);
+    expect(sources[0]?.srcset).toContain(`${lead.base}-1600.avif 1600w`);
   });
 
   it('shows every body paragraph, in the order of the story file', async () => {

@@ -68,4 +68,16 @@ describe('HomePage', () => {
 
     for (const item of items) expect(within(item).queryByRole('img')).not.toBeInTheDocument();
   });
+
+  it('loads teaser photos lazily, in the small widths a 12rem slot needs', async () => {
+    const items = await renderedStories();
+    const photos = items.flatMap((item) => [...item.querySelectorAll('picture img')]);
+    expect(photos.length).toBeGreaterThan(0);
+    for (const photo of photos) {
+      expect(photo).toHaveAttribute('loading', 'lazy');
+      expect(photo).not.toHaveAttribute('fetchpriority', 'high');
+      const widths = (photo.getAttribute('srcset') ?? '').split(',').map((c) => c.split(' ')[1]);
+      expect(widths).toEqual(['320w', '480w', '640w']);
+    }
+  });
 });
