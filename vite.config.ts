@@ -44,9 +44,9 @@ export default defineConfig({
             },
             {
               // The shared components a story uses, in one chunk rather than a handful of tiny
-              // ones (Pagination is for lists only).
+              // ones (Pagination is for lists only), with the marks on a story's parts.
               name: 'components',
-              test: /[\\/]src[\\/]components[\\/](?!Pagination|Picture|FigureCaption)/,
+              test: /[\\/]src[\\/](?:components[\\/](?!Pagination|Picture|FigureCaption)|lib[\\/]storyParts\.ts)/,
             },
           ],
         },

@@ -5,7 +5,9 @@
 //
 // 1. Applies the reader's theme and text size, so a dark or larger page never flashes.
 // 2. Says what the page can count on (`data-js`, `data-can-share` on <html>), so the CSS shows
-//    controls that need JavaScript with their space in the layout from the first paint.
+//    controls that need JavaScript with their space in the layout from the first paint, and
+//    whether the reader has stories in progress (`data-reading`, `data-resume`), so the places
+//    that offer them are kept from the first paint too.
 // 3. Loads the app after the page has painted: after `load`, or sooner when the reader reaches
 //    for the page. The script element carries the app's entry (`data-app`) and the modules that
 //    page needs (`data-preload`), written by the build for each page.
@@ -16,6 +18,7 @@ import {
   parsePreferences,
   storageKey,
 } from '../features/preferences/preferences';
+import { markReading, storageKey as readingKey } from '../features/reading-position/readingMarks';
 import { pendingActionAttribute, pendingControls, readyAttribute } from '../lib/pendingActions';
 import { readStored } from '../lib/safeStorage';
 
@@ -25,6 +28,7 @@ const script = document.currentScript;
 applyPreferences(parsePreferences(readStored(storageKey)));
 root.setAttribute('data-js', '');
 if (typeof navigator.share === 'function') root.setAttribute('data-can-share', '');
+markReading(root, readStored(readingKey), window.location.pathname);
 
 // Give up waiting for `load` (a slow image, say) this long after the page began.
 const loadPatience = 3000;

@@ -1,7 +1,8 @@
 import { lazyFeature } from '../lib/lazyFeature';
 
 // The regions whose code is not needed to show a page (src/lib/lazyFeature.tsx), each a chunk
-// of its own, defined once here for the pages and the shell. Each loads once the page has
+// of its own (but the story page's, which load together: pages/articleTools.ts), defined once
+// here for the pages and the shell. Each loads once the page has
 // hydrated and the browser is idle, or at once when the reader reaches for the page. Until then
 // their prerendered HTML stays: links are plain links, the sign-up form posts, and a click on
 // a button or a change of a preference is kept by the boot script and done on arrival.
@@ -18,13 +19,13 @@ export const LeadFigure = lazyFeature(() =>
   import('../features/article/LeadFigure').then((m) => m.LeadFigure),
 );
 export const ArticleSidebar = lazyFeature(() =>
-  import('./pages/ArticleSidebar').then((m) => m.ArticleSidebar),
+  import('./pages/articleTools').then((m) => m.ArticleSidebar),
 );
 export const InlineOffer = lazyFeature(() =>
-  import('../features/subscribe/InlineOffer').then((m) => m.InlineOffer),
+  import('./pages/articleTools').then((m) => m.InlineOffer),
 );
 export const ShareTools = lazyFeature(() =>
-  import('../features/share/ShareTools').then((m) => m.ShareTools),
+  import('./pages/articleTools').then((m) => m.ShareTools),
 );
 export const ReaderPreferences = lazyFeature(() =>
   import('../features/preferences/ReaderPreferences').then((m) => m.ReaderPreferences),
@@ -34,4 +35,10 @@ export const NewsletterForm = lazyFeature(() =>
 );
 export const UpdatePrompt = lazyFeature(() =>
   import('./shell/UpdatePrompt').then((m) => m.UpdatePrompt),
+);
+export const StoryTools = lazyFeature(() =>
+  import('./pages/articleTools').then((m) => m.StoryTools),
+);
+export const ContinueReading = lazyFeature(() =>
+  import('../features/reading-position/ContinueReading').then((m) => m.ContinueReading),
 );

@@ -140,3 +140,14 @@ export function storedState<T>({
 export function useStoredState<T>(state: StoredState<T>): T {
   return useSyncExternalStore(state.subscribe, state.get, state.getServerSnapshot);
 }
+
+const unknown = () => undefined;
+
+/**
+ * As useStoredState, but undefined while the page cannot know the value: in the prerender and
+ * while hydrating. For what keeps a place for the reader's own value until it is known, rather
+ * than showing the fallback first and changing the layout when the value arrives.
+ */
+export function useStoredStateOnceKnown<T>(state: StoredState<T>): T | undefined {
+  return useSyncExternalStore(state.subscribe, state.get, unknown);
+}

@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import { expect, hydrated, sampleArticle, sampleHeadline, test } from './fixtures';
+import { layoutShifts, recordLayoutShifts } from './layoutShifts';
 
 // HTML first: a page paints from its HTML, CSS and lead image alone; the app's JavaScript is
 // requested only after that, and whatever the reader does in the meantime is kept.
@@ -127,43 +128,16 @@ test('before the app has arrived, links are real links: a click loads the page i
   app.release();
 });
 
-declare global {
-  interface Window {
-    __layoutShifts?: { value: number; sources: string[] }[];
-  }
-}
-
 for (const width of [390, 1280]) {
   test.describe(`at ${String(width)} px`, () => {
     test.use({ viewport: { width, height: 844 } });
 
     for (const { name, path } of pageTypes) {
       test(`${name}: nothing shifts while the page and its features load`, async ({ page }) => {
-        await page.addInitScript(() => {
-          window.__layoutShifts = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & {
-              value: number;
-              hadRecentInput: boolean;
-              sources?: { node?: Node | null }[];
-            })[]) {
-              if (entry.hadRecentInput) continue;
-              window.__layoutShifts?.push({
-                value: entry.value,
-                sources: (entry.sources ?? []).map((s) =>
-                  s.node instanceof Element
-                    ? s.node.outerHTML.slice(0, 120)
-                    : (s.node?.nodeName ?? ''),
-                ),
-              });
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await recordLayoutShifts(page);
         await page.goto(path);
         await settled(page);
-        // One more frame, so a shift from the last change is reported.
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-        expect(await page.evaluate(() => window.__layoutShifts)).toEqual([]);
+        expect(await layoutShifts(page)).toEqual([]);
       });
     }
   });

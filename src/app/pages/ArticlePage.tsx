@@ -5,7 +5,14 @@ import { siteUrl } from '../../content/site';
 import { ArticleBody } from '../../features/article/ArticleBody';
 import { ArticleHeader } from '../../features/article/ArticleHeader';
 import { ArticleJsonLd } from '../../features/article/ArticleJsonLd';
-import { ArticleSidebar, InlineOffer, LeadFigure, SaveButton, ShareTools } from '../onDemand';
+import {
+  ArticleSidebar,
+  InlineOffer,
+  LeadFigure,
+  SaveButton,
+  ShareTools,
+  StoryTools,
+} from '../onDemand';
 import { authorName } from '../../lib/authorName';
 import type { storyLoader } from '../loaders';
 
@@ -33,7 +40,15 @@ export function ArticlePage() {
       />
       <ArticleJsonLd article={article} />
       <article className="article">
-        <ArticleHeader article={article} />
+        {/* Keyed by the story: moving to another one stops the voice and the place-keeping. */}
+        <ArticleHeader
+          article={article}
+          metaTools={
+            <RegionBoundary key={key} name="Reading tools">
+              <StoryTools story={article} />
+            </RegionBoundary>
+          }
+        />
         <RegionBoundary key={key} name="Save and share tools">
           <SaveButton
             story={{

@@ -1,9 +1,10 @@
 import { useLoaderData } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
 import { Pagination } from '../../components/Pagination';
+import { RegionBoundary } from '../../components/RegionBoundary';
 import { site } from '../../content/site';
 import { savableStory } from '../../features/saved/savableStory';
-import { SaveButton } from '../onDemand';
+import { ContinueReading, SaveButton } from '../onDemand';
 import { StoryList } from '../../features/sections/StoryList';
 import { homePagePath } from '../../lib/urls';
 import type { homeLoader } from '../loaders';
@@ -17,6 +18,11 @@ export function HomePage() {
         description={site.tagline}
         path={homePagePath(page)}
       />
+      {page === 1 && (
+        <RegionBoundary name="Continue reading">
+          <ContinueReading />
+        </RegionBoundary>
+      )}
       <h1 tabIndex={-1} className="page-title">
         Latest stories
       </h1>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SkipOver } from '../../components/SkipOver';
 import type { Block } from '../../content/schema';
+import { storyPart } from '../../lib/storyParts';
 
 type OfferBlock = Extract<Block, { type: 'offer' }>;
 
@@ -28,13 +29,13 @@ export function ArticleBody({ blocks, renderOffer }: Props) {
         switch (block.type) {
           case 'paragraph':
             return (
-              <p key={i} dir="auto" {...target}>
+              <p key={i} dir="auto" {...target} {...storyPart(i)}>
                 {block.text}
               </p>
             );
           case 'heading':
             return (
-              <h2 key={i} dir="auto" {...target}>
+              <h2 key={i} dir="auto" {...target} {...storyPart(i)}>
                 {block.text}
               </h2>
             );
