@@ -148,7 +148,7 @@ test('Back to a half-read story offers to continue, with the keyboard too', asyn
   const block = (await stored(page))?.[0]?.block;
 
   await page
-    .getByRole('region', { name: 'Related stories' })
+    .getByRole('complementary', { name: 'More from Broadsheet' })
     .getByRole('link', { name: relatedHeadline })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: relatedHeadline })).toBeVisible();

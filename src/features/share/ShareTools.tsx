@@ -73,7 +73,7 @@ export function ShareTools({ url, title }: Props) {
   }
 
   return (
-    <div className="share-tools">
+    <div className="share-tools" role="group" aria-label="Share this story">
       <ul className="share-tools-list">
         <li className="share-native js-only">
           <button
