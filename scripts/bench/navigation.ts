@@ -1,4 +1,4 @@
-// Client-side navigation between the sample article and the story its related list links to,
+// Client-side navigation between the sample article and the story its sidebar links to,
 // timed inside the page from the click to the next frame after the new headline is in the DOM,
 // and the JS heap after a few and after many such navigations.
 import type { JSHandle, Page } from 'playwright-core';
@@ -36,9 +36,15 @@ function installClickTimer(page: Page): Promise<JSHandle<number[]>> {
   });
 }
 
-/** The related-story link on the current page that leads to `target`. */
+/**
+ * The sidebar's link on the current page that leads to `target`: a related story, or the promo
+ * (a story shows once per page, so the sample article reaches Danny Bent through its promo).
+ */
 const relatedLink = (page: Page, target: string) =>
-  page.getByRole('region', { name: 'Related stories' }).locator(`a[href="${target}"]`).first();
+  page
+    .getByRole('complementary', { name: 'More from Broadsheet' })
+    .locator(`a[href="${target}"]`)
+    .first();
 
 /**
  * Waits until React has hydrated the link (it then carries React's props), since a click before
