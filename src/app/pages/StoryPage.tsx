@@ -2,15 +2,15 @@ import { useLoaderData } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
 import { RegionBoundary } from '../../components/RegionBoundary';
 import { siteUrl } from '../../content/site';
-import { ArticleBody } from '../../features/article/ArticleBody';
-import { ArticleHeader } from '../../features/article/ArticleHeader';
-import { ArticleJsonLd } from '../../features/article/ArticleJsonLd';
+import { StoryBody } from '../../features/story/StoryBody';
+import { StoryHeader } from '../../features/story/StoryHeader';
+import { StoryJsonLd } from '../../features/story/StoryJsonLd';
 import {
-  ArticleSidebar,
   InlineOffer,
   LeadFigure,
   SaveButton,
   ShareTools,
+  StorySidebar,
   StoryTools,
 } from '../onDemand';
 import { authorName } from '../../lib/authorName';
@@ -20,63 +20,63 @@ import type { storyLoader } from '../loaders';
  * Each region around the text has its own boundary, keyed by the story so a failure does not
  * outlive it; the headline and body stay outside every boundary, so the story is always readable.
  */
-export function ArticlePage() {
-  const { article, related, promos, inlineOffers } = useLoaderData<typeof storyLoader>();
-  const key = article.slug;
+export function StoryPage() {
+  const { story, related, promos, inlineOffers } = useLoaderData<typeof storyLoader>();
+  const key = story.slug;
   return (
-    <div className="article-layout">
+    <div className="story-layout">
       <PageMeta
-        title={article.headline}
-        description={article.dek}
-        path={article.url}
-        image={article.lead}
-        feed={article.sectionInfo}
+        title={story.headline}
+        description={story.dek}
+        path={story.url}
+        image={story.lead}
+        feed={story.section}
         article={{
-          published: article.published,
-          updated: article.updated,
-          section: article.sectionInfo.name,
-          author: authorName(article.byline),
+          published: story.published,
+          updated: story.updated,
+          section: story.section.name,
+          author: authorName(story.byline),
         }}
       />
-      <ArticleJsonLd article={article} />
-      <article className="article">
+      <StoryJsonLd story={story} />
+      <article className="story">
         {/* Keyed by the story: moving to another one stops the voice and the place-keeping. */}
-        <ArticleHeader
-          article={article}
+        <StoryHeader
+          story={story}
           metaTools={
             <RegionBoundary key={key} name="Reading tools">
-              <StoryTools story={article} />
+              <StoryTools story={story} />
             </RegionBoundary>
           }
         />
         <RegionBoundary key={key} name="Save and share tools">
           <SaveButton
             story={{
-              slug: article.slug,
-              url: article.url,
-              headline: article.headline,
-              dek: article.dek,
-              section: article.sectionInfo.name,
-              published: article.published,
+              slug: story.slug,
+              url: story.url,
+              headline: story.headline,
+              dek: story.dek,
+              section: story.section.name,
+              published: story.published,
             }}
           />
-          <ShareTools url={siteUrl(article.url)} title={article.headline} />
+          <ShareTools url={siteUrl(story.url)} title={story.headline} />
         </RegionBoundary>
-        {article.lead && <LeadFigure image={article.lead} />}
-        <ArticleBody
-          blocks={article.body}
+        {story.lead && <LeadFigure image={story.lead} />}
+        <StoryBody
+          blocks={story.body}
           renderOffer={(block) => {
             const offer = inlineOffers[block.offer];
             return offer ? (
               <RegionBoundary key={key} name="Subscription offer">
-                <InlineOffer offer={offer} story={article.slug} />
+                <InlineOffer offer={offer} story={story.slug} />
               </RegionBoundary>
             ) : null;
           }}
         />
       </article>
       <aside className="sidebar" aria-label="More from Broadsheet">
-        <ArticleSidebar key={key} promos={promos} related={related} story={article.slug} />
+        <StorySidebar key={key} promos={promos} related={related} story={story.slug} />
       </aside>
     </div>
   );
