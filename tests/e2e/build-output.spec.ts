@@ -23,7 +23,7 @@ test('every route is prerendered with the full text of its page', async () => {
     expect(page, story.slug).toBeDefined();
     const html = await text(page?.file ?? '');
     expect(html).toContain(
-      `<h1 class="headline" tabindex="-1" dir="auto">${escaped(story.headline)}</h1>`,
+      `<h1 class="headline" tabindex="-1" dir="auto" data-story-part="headline">${escaped(story.headline)}</h1>`,
     );
     for (const block of story.body) {
       if (block.type !== 'offer') expect(html).toContain(escaped(block.text));

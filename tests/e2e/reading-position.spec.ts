@@ -147,8 +147,9 @@ test('Back to a half-read story offers to continue, with the keyboard too', asyn
   await expect.poll(async () => (await stored(page))?.[0]?.block).toBeGreaterThanOrEqual(5);
   const block = (await stored(page))?.[0]?.block;
 
+  // The related story is teased by the sidebar's promo (so it is left out of Related stories).
   await page
-    .getByRole('region', { name: 'Related stories' })
+    .getByRole('complementary', { name: 'More from Broadsheet' })
     .getByRole('link', { name: relatedHeadline })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: relatedHeadline })).toBeVisible();

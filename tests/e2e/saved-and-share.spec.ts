@@ -138,7 +138,8 @@ test('Copy link puts the canonical URL on the clipboard and says so', async ({
 
   await story.getByRole('button', { name: 'Copy link' }).click();
 
-  await expect(story.getByRole('status')).toHaveText('Link copied');
+  // The share tools' own status (Listen, beside the byline, has one too).
+  await expect(story.locator('.share-tools').getByRole('status')).toHaveText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
   await expect(story.getByRole('textbox')).toHaveCount(0);
 });
@@ -165,7 +166,7 @@ test('with the clipboard refused, the link is shown selected in a field to copy 
       input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
     ),
   ).toBe(canonical);
-  await expect(story.getByRole('status')).toHaveText('');
+  await expect(story.locator('.share-tools').getByRole('status')).toHaveText('');
 });
 
 test('the Email link carries the headline and link, encoded', async ({ page }) => {
