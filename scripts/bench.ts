@@ -2,10 +2,10 @@
 // as `name: value unit` (progress goes to stderr). Not a test: nothing here passes or fails; the
 // goals and the last full run's figures are in docs/PERFORMANCE.md.
 //
-//   lighthouse.*  Lighthouse 12 mobile defaults on the article, front, section and search pages
+//   lighthouse.*  Lighthouse 12 mobile defaults on the story, front, section and search pages
 //                 (median), each beside the same page with its scripts taken out, with ratios
 //   weight.*      what each of those pages runs, gzipped (scripts/pageWeight.ts)
-//   images.*      the article's photos on a 390 px phone at 2× and a 1440 px desktop at 1×
+//   images.*      the sample story's photos on a 390 px phone at 2× and a 1440 px desktop at 1×
 //   navigation.*  click on a related-story link → new headline painted, in Chromium, plain and
 //                 on a throttled phone (4× CPU, 150 ms round trips) beside a full page load
 //   memory.*      JS heap after 5 and after 50 client-side navigations

@@ -9,8 +9,8 @@ import { kb, pageWeights, totals, type PageWeight } from './pageWeight';
 const budgets = {
   /** Everything a first visit runs to show and hydrate the page. */
   firstVisit: 105 * 1024,
-  /** Of that, Broadsheet's own code (not React, React DOM, React Router), on the article. */
-  appOnArticle: 8 * 1024,
+  /** Of that, Broadsheet's own code (not React, React DOM, React Router), on a story. */
+  appOnStory: 8 * 1024,
   /**
    * Everything the page has run once idle, with no input: feature code (src/app/onDemand.ts)
    * and what prefetch.ts loads for the links in view come on top of the first visit.
@@ -20,7 +20,7 @@ const budgets = {
 };
 
 const pages = {
-  article: '/world/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset',
+  story: '/world/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset',
   front: '/',
   section: '/world',
   search: '/search',
@@ -45,7 +45,7 @@ function report(name: string, weight: PageWeight) {
   row(
     '  app, inline boot script included',
     hydrate.app,
-    name === 'article' ? budgets.appOnArticle : undefined,
+    name === 'story' ? budgets.appOnStory : undefined,
   );
   row('JavaScript by idle, no input, all', hydrate.all + idle.all, budgets.byIdle);
   for (const file of weight.idle) row(`  + ${path.basename(file.url)}`, file.bytes);

@@ -25,16 +25,16 @@ import { imageStep } from './images/buildImages';
 
 const root = process.cwd();
 // Environment, for builds other than the site itself: BUILD_OUT_DIR (default dist),
-// CONTENT_ARTICLES_DIR (stories instead of src/content/articles, e.g. a generated archive) and
-// CONTENT_EXTRA_ARTICLES_DIR (stories on top, e.g. the hostile-content fixtures).
+// CONTENT_STORIES_DIR (stories instead of src/content/stories, e.g. a generated archive) and
+// CONTENT_EXTRA_STORIES_DIR (stories on top, e.g. the hostile-content fixtures).
 const dist = path.resolve(process.env.BUILD_OUT_DIR ?? 'dist');
 const serverOut = path.join(root, 'node_modules/.broadsheet/server', path.basename(dist));
 const fromEnv = (name: string) => {
   const value = process.env[name];
   return value ? path.resolve(value) : undefined;
 };
-const articlesDir = fromEnv('CONTENT_ARTICLES_DIR');
-const extraDir = fromEnv('CONTENT_EXTRA_ARTICLES_DIR');
+const storiesDir = fromEnv('CONTENT_STORIES_DIR');
+const extraDir = fromEnv('CONTENT_EXTRA_STORIES_DIR');
 
 async function main() {
   const started = performance.now();
@@ -47,7 +47,7 @@ async function main() {
   };
   const content = await readContent(
     defaultContentDir,
-    articlesDir,
+    storiesDir,
     root,
     extraDir ? [extraDir] : [],
   ).catch(exitOnContentError);

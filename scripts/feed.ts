@@ -1,15 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Feed } from 'feed';
-import type { Article, Section } from '../src/content/schema';
+import type { Section, Story } from '../src/content/schema';
 import type { Content } from '../src/content/validate';
 import { authorName } from '../src/lib/authorName';
 import { feedPath, homePath, sectionPath, storyPath } from '../src/lib/urls';
 
-const newestFirst = (articles: Article[]) =>
-  [...articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+const newestFirst = (stories: Story[]) =>
+  [...stories].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
 
-function rss(content: Content, articles: Article[], section?: Section): string {
+function rss(content: Content, stories: Story[], section?: Section): string {
   const { site } = content;
   const feed = new Feed({
     title: section ? `${site.name}: ${section.name}` : site.name,
@@ -21,17 +21,17 @@ function rss(content: Content, articles: Article[], section?: Section): string {
     copyright: `© ${site.name}`,
     feedLinks: { rss: new URL(feedPath(section?.id), site.origin).href },
   });
-  for (const article of newestFirst(articles)) {
-    const link = new URL(storyPath(article.section, article.slug), site.origin).href;
+  for (const story of newestFirst(stories)) {
+    const link = new URL(storyPath(story.section, story.slug), site.origin).href;
     feed.addItem({
-      title: article.headline,
+      title: story.headline,
       id: link,
       link,
-      description: article.dek,
-      date: new Date(article.updated ?? article.published),
-      published: new Date(article.published),
+      description: story.dek,
+      date: new Date(story.updated ?? story.published),
+      published: new Date(story.published),
       category: section ? [{ name: section.name }] : [],
-      author: [{ name: authorName(article.byline) }],
+      author: [{ name: authorName(story.byline) }],
     });
   }
   return feed.rss2();
@@ -46,10 +46,10 @@ export async function writeFeeds(content: Content, dist: string): Promise<string
     await writeFile(file, xml);
     written.push(url);
   };
-  await write(feedPath(), rss(content, content.articles));
+  await write(feedPath(), rss(content, content.stories));
   for (const section of content.site.sections) {
-    const articles = content.articles.filter((a) => a.section === section.id);
-    await write(feedPath(section.id), rss(content, articles, section));
+    const stories = content.stories.filter((a) => a.section === section.id);
+    await write(feedPath(section.id), rss(content, stories, section));
   }
   return written;
 }

@@ -1,6 +1,6 @@
 // `tsx scripts/generate-content.ts N DIR`: writes N synthetic sample stories to DIR (outside
 // src/, never committed), for measuring the build and the site at archive scale:
-//   CONTENT_ARTICLES_DIR=DIR npm run build
+//   CONTENT_STORIES_DIR=DIR npm run build
 // Every story is marked `sample: true` (readers see "Sample story: … not reporting") and its dek
 // says it was generated. The text is shaped like a newsroom's archive, not written: words drawn
 // from a large English word list with Zipf-like frequencies, and invented names and places
@@ -10,7 +10,7 @@ import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { faker } from '@faker-js/faker';
-import type { Article } from '../src/content/schema';
+import type { Story } from '../src/content/schema';
 import { sharedPhoto } from './images/sharedPhotos';
 
 const [countArg, dirArg] = process.argv.slice(2);
@@ -130,13 +130,13 @@ const imageRandom = () => {
 };
 
 /** Most stories have a lead photo: one of a few dozen shared sources (scripts/images). */
-async function leadImage(i: number): Promise<Pick<Article, 'lead'>> {
+async function leadImage(i: number): Promise<Pick<Story, 'lead'>> {
   if (imageRandom() >= 0.85) return {};
   return { lead: await sharedPhoto(i, dir) };
 }
 
 /** Story number `i` (from 0) of the archive; `slugs` are all the archive's stories. */
-async function makeStory(i: number, slugs: readonly string[]): Promise<Article> {
+async function makeStory(i: number, slugs: readonly string[]): Promise<Story> {
   const slug = slugs[i] ?? `sample-story-${String(i + 1)}`;
   const related = Array.from({ length: between(0, 3) }, () => pick(slugs)).filter(
     (s, j, all) => s !== slug && all.indexOf(s) === j,
@@ -164,7 +164,7 @@ async function makeStory(i: number, slugs: readonly string[]): Promise<Article> 
 await rm(dir, { recursive: true, force: true });
 await mkdir(dir, { recursive: true });
 // The site's own stories come along, so promos and their links still resolve.
-await cp(path.resolve('src/content/articles'), dir, { recursive: true });
+await cp(path.resolve('src/content/stories'), dir, { recursive: true });
 const slugs = Array.from({ length: count }, (_, i) => `sample-story-${String(i + 1)}`);
 for (const i of slugs.keys()) {
   const story = await makeStory(i, slugs);

@@ -37,13 +37,13 @@ const pages = (count: number) =>
 /** Every URL the site has, in the order a reader would meet them. */
 export function sitePages(content: Content): SitePage[] {
   return [
-    ...pages(content.articles.length).map((n) => page(homePagePath(n))),
+    ...pages(content.stories.length).map((n) => page(homePagePath(n))),
     ...content.site.sections.flatMap((s) =>
-      pages(content.articles.filter((a) => a.section === s.id).length).map((n) =>
+      pages(content.stories.filter((a) => a.section === s.id).length).map((n) =>
         page(sectionPagePath(s.id, n)),
       ),
     ),
-    ...content.articles.map((a) => page(storyPath(a.section, a.slug))),
+    ...content.stories.map((a) => page(storyPath(a.section, a.slug))),
     page(searchPath, false),
     page(subscribePath, false),
     page(savedPath, false),

@@ -15,7 +15,7 @@ export async function writeSitemap(
 ): Promise<void> {
   const { origin } = content.site;
   const lastmod = new Map(
-    content.articles.map((a) => [storyPath(a.section, a.slug), a.updated ?? a.published]),
+    content.stories.map((a) => [storyPath(a.section, a.slug), a.updated ?? a.published]),
   );
   const urls = pages
     .filter((p) => p.status === 200 && p.indexable)

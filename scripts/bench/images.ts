@@ -1,9 +1,9 @@
-// The photos of the sample article as a phone (390 px at 2×) and a desktop (1440 px at 1×)
+// The photos of the sample story as a phone (390 px at 2×) and a desktop (1440 px at 1×)
 // download them: which file the lead is, its bytes, and every photo's bytes once the reader has
 // scrolled through the whole page (lazy ones included).
 import type { Browser } from 'playwright-core';
 import { figure, kilobytes } from './output';
-import { articlePath } from './site';
+import { storyPagePath } from './site';
 
 interface PhotoVisit {
   name: string;
@@ -30,7 +30,7 @@ async function visit(
   try {
     await context.addInitScript('globalThis.__name = (fn) => fn;');
     const page = await context.newPage();
-    await page.goto(`${origin}${articlePath}`, { waitUntil: 'load' });
+    await page.goto(`${origin}${storyPagePath}`, { waitUntil: 'load' });
     // Read to the end: every lazy photo comes into view and is fetched.
     await page.evaluate(async () => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -51,7 +51,7 @@ async function visit(
           .filter((entry) => new URL(entry.name).pathname.startsWith('/images/'))
           .map((entry) => ({ file: new URL(entry.name).pathname, bytes: entry.encodedBodySize }));
         const lead = document.querySelector('.lead-figure picture img');
-        if (!(lead instanceof HTMLImageElement)) throw new Error('the article has no lead photo');
+        if (!(lead instanceof HTMLImageElement)) throw new Error('the story has no lead photo');
         const file = new URL(lead.currentSrc).pathname;
         return {
           name,

@@ -1,9 +1,9 @@
-// Client-side navigation between the sample article and the story its sidebar links to,
+// Client-side navigation between the sample story and the story its sidebar links to,
 // timed inside the page from the click to the next frame after the new headline is in the DOM,
 // and the JS heap after a few and after many such navigations.
 import type { JSHandle, Page } from 'playwright-core';
 import { figure, median, milliseconds, progress, worst } from './output';
-import { articlePath, relatedPath } from './site';
+import { storyPagePath, relatedPath } from './site';
 
 // The reader's pointer reaches a link before the click, and the site prefetches on hover.
 const hoverMs = 150;
@@ -61,8 +61,8 @@ async function waitForHydratedLink(page: Page, target: string): Promise<void> {
   );
 }
 
-async function openArticle(page: Page, origin: string): Promise<JSHandle<number[]>> {
-  await page.goto(`${origin}${articlePath}`, { waitUntil: 'networkidle' });
+async function openStory(page: Page, origin: string): Promise<JSHandle<number[]>> {
+  await page.goto(`${origin}${storyPagePath}`, { waitUntil: 'networkidle' });
   await waitForHydratedLink(page, relatedPath);
   return installClickTimer(page);
 }
@@ -73,8 +73,8 @@ async function openArticle(page: Page, origin: string): Promise<JSHandle<number[
  */
 async function navigate(page: Page, timer: JSHandle<number[]>, count: number) {
   for (let i = 0; i < count; i += 1) {
-    const onArticle = new URL(page.url()).pathname === articlePath;
-    const target = onArticle ? relatedPath : articlePath;
+    const onStory = new URL(page.url()).pathname === storyPagePath;
+    const target = onStory ? relatedPath : storyPagePath;
     const done = await timer.evaluate((times) => times.length);
     const link = relatedLink(page, target);
     await link.hover();
@@ -87,7 +87,7 @@ async function navigate(page: Page, timer: JSHandle<number[]>, count: number) {
 
 export async function measureClicks(page: Page, origin: string, clicks: number) {
   progress(`client-side navigation: ${String(clicks)} clicks`);
-  const timer = await openArticle(page, origin);
+  const timer = await openStory(page, origin);
   await navigate(page, timer, clicks);
   const times = await timer.jsonValue();
   return { clicks: times.length, median: median(times), worst: worst(times) };
@@ -107,7 +107,7 @@ async function usedHeap(page: Page): Promise<number> {
 
 export async function measureHeap(page: Page, origin: string, early: number, late: number) {
   progress(`memory: heap after ${String(early)} and ${String(late)} navigations`);
-  const timer = await openArticle(page, origin);
+  const timer = await openStory(page, origin);
   await navigate(page, timer, early);
   const afterEarly = await usedHeap(page);
   await navigate(page, timer, late - early);
@@ -170,10 +170,10 @@ const firstContentfulPaint = (page: Page) =>
 export async function measureThrottledClicks(page: Page, origin: string, clicks: number) {
   progress(`client-side navigation on a throttled phone: ${String(clicks)} clicks`);
   await throttle(page);
-  const timer = await openArticle(page, origin);
+  const timer = await openStory(page, origin);
   for (let i = 0; i < clicks; i += 1) {
-    const onArticle = new URL(page.url()).pathname === articlePath;
-    const target = onArticle ? relatedPath : articlePath;
+    const onStory = new URL(page.url()).pathname === storyPagePath;
+    const target = onStory ? relatedPath : storyPagePath;
     const done = await timer.evaluate((times) => times.length);
     const link = relatedLink(page, target);
     const slug = target.split('/').pop() ?? '';
@@ -192,7 +192,7 @@ export async function measureThrottledClicks(page: Page, origin: string, clicks:
   const times = await timer.jsonValue();
   const loads: number[] = [];
   for (let i = 0; i < clicks; i += 1) {
-    await page.goto(`${origin}${i % 2 === 0 ? relatedPath : articlePath}`, { waitUntil: 'load' });
+    await page.goto(`${origin}${i % 2 === 0 ? relatedPath : storyPagePath}`, { waitUntil: 'load' });
     loads.push(await firstContentfulPaint(page));
   }
   return { clicks: times.length, median: median(times), fullLoadMedian: median(loads) };

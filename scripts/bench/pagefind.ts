@@ -8,7 +8,7 @@ import { run } from './processes';
 
 const pagefindDir = path.join(dist, 'pagefind');
 
-/** Indexes the story pages' article (not the header, sidebar, share tools or offers). */
+/** Indexes the story pages' <article> (not the header, sidebar, share tools or offers). */
 export async function runPagefind(): Promise<number> {
   await rm(pagefindDir, { recursive: true, force: true });
   const sections = site.sections.map((s) => s.id).join(',');
@@ -21,7 +21,7 @@ export async function runPagefind(): Promise<number> {
     '--glob',
     `{${sections}}/*/index.html`,
     '--root-selector',
-    'article.article',
+    'article.story',
     ...['.share-tools', '.inline-offer', 'figure', '.sample-notice', '.reading-time'].flatMap(
       (selector) => ['--exclude-selectors', selector],
     ),

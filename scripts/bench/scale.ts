@@ -40,7 +40,7 @@ export async function buildAtScale(stories: number) {
   progress(`scale: generating ${String(stories)} stories in ${dir}`);
   await run('npx', ['tsx', 'scripts/generate-content.ts', String(stories), dir]);
   const imageCache = await mkdtemp(path.join(tmpdir(), 'broadsheet-bench-image-cache-'));
-  const env = { CONTENT_ARTICLES_DIR: dir, IMAGE_CACHE_DIR: imageCache };
+  const env = { CONTENT_STORIES_DIR: dir, IMAGE_CACHE_DIR: imageCache };
   const imageStep = async () =>
     JSON.parse(await readFile(imageReportFile(distDir), 'utf8')) as ImageStepReport;
   progress(`scale: building ${String(stories)} stories, every photo encoded`);

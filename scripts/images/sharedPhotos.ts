@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { defaultContentDir } from '../../src/content/read';
-import type { Article } from '../../src/content/schema';
+import type { Story } from '../../src/content/schema';
 
 const artwork = [
   'boston-marathon-start-line',
@@ -47,7 +47,7 @@ function makeVariation(source: string, file: string, variation: number): Promise
 }
 
 /** The lead photo of generated story `i`, one of `sharedPhotoCount`, made on first use in `dir`. */
-export async function sharedPhoto(i: number, dir: string): Promise<NonNullable<Article['lead']>> {
+export async function sharedPhoto(i: number, dir: string): Promise<NonNullable<Story['lead']>> {
   const n = i % sharedPhotoCount;
   const name = artwork[n % artwork.length] ?? 'night-train-sleeper-car';
   const variation = Math.floor(n / artwork.length);

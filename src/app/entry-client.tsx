@@ -7,7 +7,7 @@ import { routes } from './routes';
 import '../styles/tokens.css';
 import '../styles/base.css';
 import '../styles/layout.css';
-import '../styles/article.css';
+import '../styles/story.css';
 import '../styles/print.css';
 
 // The page's boot script (boot.ts) loads this once the page has painted, with the page's own

@@ -51,7 +51,7 @@ export const storyLoader = async ({ params }: LoaderFunctionArgs) => {
   if (!slug) throw notFound();
   const page = await orNotFound(loadStory(slug));
   // A story reached under the wrong section moves to its one stable address.
-  if (page.article.section !== params.section) throw redirect(page.article.url);
+  if (page.story.section.id !== params.section) throw redirect(page.story.url);
   return page;
 };
 
@@ -59,7 +59,7 @@ export const offersLoader = async ({ request }: LoaderFunctionArgs) => {
   const url = new URL(request.url);
   const placement = url.searchParams.get('placement');
   const slug = parseSlug(url.searchParams.get('story'));
-  const [offers, story] = await Promise.all([
+  const [offers, storyPage] = await Promise.all([
     loadOffers(),
     // An unknown or unloadable story is simply not mentioned: the offers still show.
     slug ? loadStory(slug).catch(() => undefined) : undefined,
@@ -68,9 +68,9 @@ export const offersLoader = async ({ request }: LoaderFunctionArgs) => {
     ...offers,
     context: {
       placement: isPlacement(placement) ? placement : undefined,
-      story: story?.article.slug,
+      story: storyPage?.story.slug,
     },
-    from: story && { headline: story.article.headline, url: story.article.url },
+    from: storyPage && { headline: storyPage.story.headline, url: storyPage.story.url },
     // Decided here, for the day the loader runs: at build time, then again in the browser.
     today: today(site.timeZone),
     search: url.search,

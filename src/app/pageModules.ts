@@ -4,7 +4,6 @@ import { lazy, type ComponentType } from 'react';
 // and no other page's. The build looks each name's module up in Vite's manifest
 // (`src/app/pages/<module>.tsx`) to preload the chunk each prerendered page needs.
 const pages = {
-  ArticlePage: () => import('./pages/ArticlePage').then((m) => m.ArticlePage),
   HomePage: () => import('./pages/HomePage').then((m) => m.HomePage),
   NewsletterPage: () => import('./pages/NewsletterPage').then((m) => m.NewsletterPage),
   NewsletterThanksPage: () =>
@@ -16,6 +15,7 @@ const pages = {
   SearchPage: () => import('./pages/SearchPage').then((m) => m.SearchPage),
   SearchPageFallback: () => import('./pages/SearchPage').then((m) => m.SearchPageFallback),
   SectionPage: () => import('./pages/SectionPage').then((m) => m.SectionPage),
+  StoryPage: () => import('./pages/StoryPage').then((m) => m.StoryPage),
   SubscribePage: () => import('./pages/SubscribePage').then((m) => m.SubscribePage),
   UnsubscribePage: () => import('./pages/UnsubscribePage').then((m) => m.UnsubscribePage),
   UnsubscribedPage: () => import('./pages/UnsubscribedPage').then((m) => m.UnsubscribedPage),

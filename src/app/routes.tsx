@@ -74,10 +74,10 @@ export const routes: RouteObject[] = [
           { path: ':section', loader: sectionLoader, ...page('SectionPage') },
           { path: ':section/page/:page', loader: sectionLoader, ...page('SectionPage') },
           {
-            id: 'article',
+            id: 'story',
             path: ':section/:slug',
             loader: loader('storyLoader'),
-            ...page('ArticlePage'),
+            ...page('StoryPage'),
           },
           // The loader answers 404 so the prerender and the server know; the page is the same.
           { path: '*', loader: loader('notFoundLoader'), ...page('NotFoundPage') },

@@ -4,6 +4,7 @@ import { feedPath } from '../lib/urls';
 import { site, siteUrl } from '../content/site';
 import { SocialMeta } from './SocialMeta';
 
+/** Open Graph's `article:*` properties (og:type "article"): a story page has them. */
 interface ArticleMeta {
   published: string;
   updated?: string | undefined;
@@ -19,6 +20,7 @@ export interface PageMetaProps {
   path?: string;
   /** The page's photo: its 1200×630 card is what a shared link shows. The site's card otherwise. */
   image?: ImageSet | undefined;
+  /** Open Graph's article object: the name is the protocol's, for a story page. */
   article?: ArticleMeta;
   /** The section whose RSS feed the page offers, beside the feed of every story. */
   feed?: Section;

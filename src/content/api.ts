@@ -1,9 +1,9 @@
 import {
   dataPaths,
-  type OffersPage,
-  type SectionList,
-  type StoryList,
-  type StoryPage,
+  type OffersPayload,
+  type SectionListPayload,
+  type StoryListPayload,
+  type StoryPayload,
 } from './payloads';
 import type { SearchOutcome } from './searchEngine';
 
@@ -62,11 +62,11 @@ function cached(path: string): Promise<unknown> {
 // The payloads were checked against the schema when the build wrote them.
 const load = <T>(path: string) => cached(path) as Promise<T>;
 
-export const loadStory = (slug: string) => load<StoryPage>(dataPaths.story(slug));
-export const loadHome = (page: number) => load<StoryList>(dataPaths.home(page));
+export const loadStory = (slug: string) => load<StoryPayload>(dataPaths.story(slug));
+export const loadHome = (page: number) => load<StoryListPayload>(dataPaths.home(page));
 export const loadSection = (id: string, page: number) =>
-  load<SectionList>(dataPaths.section(id, page));
-export const loadOffers = () => load<OffersPage>(dataPaths.offers());
+  load<SectionListPayload>(dataPaths.section(id, page));
+export const loadOffers = () => load<OffersPayload>(dataPaths.offers());
 
 // Search code and index load only when a reader searches (or opens the search page), and stay
 // for the next query.

@@ -1,14 +1,14 @@
 import { storyPath } from '../lib/urls';
-import type { Article, Image } from './schema';
+import type { Image, Story } from './schema';
 import {
   dataPaths,
   type ImageSet,
   listPageSize,
-  type OffersPage,
+  type OffersPayload,
   type PromoTeaser,
-  type SectionList,
-  type StoryList,
-  type StoryPage,
+  type SectionListPayload,
+  type StoryListPayload,
+  type StoryPayload,
   type StorySummary,
 } from './payloads';
 import { compileSearch } from './compileSearch';
@@ -24,8 +24,8 @@ export const relatedCount = 3;
 // An unhurried reading pace for news text.
 const wordsPerMinute = 230;
 
-function readingMinutes(article: Article): number {
-  const words = article.body
+function readingMinutes(story: Story): number {
+  const words = story.body
     .flatMap((b) => (b.type === 'offer' ? [] : b.text.split(/\s+/)))
     .filter(Boolean).length;
   return Math.max(1, Math.round(words / wordsPerMinute));
@@ -36,7 +36,7 @@ function byNewest(a: { published: string }, b: { published: string }): number {
 }
 
 /** Splits a list into pages; an empty list still has its (empty) first page. */
-export function paginate(stories: StorySummary[]): StoryList[] {
+export function paginate(stories: StorySummary[]): StoryListPayload[] {
   const pageCount = Math.max(1, Math.ceil(stories.length / listPageSize));
   return Array.from({ length: pageCount }, (_, i) => ({
     stories: stories.slice(i * listPageSize, (i + 1) * listPageSize),
@@ -50,13 +50,13 @@ export type ImageSets = (image: Image) => ImageSet;
 
 export function compileContent(content: Content, imageSet: ImageSets): Map<string, unknown> {
   const sections = new Map(content.site.sections.map((s) => [s.id, s]));
-  const sectionOf = (article: Article) => {
-    const section = sections.get(article.section);
-    if (!section) throw new Error(`unknown section ${article.section}`);
+  const sectionOf = (story: Story) => {
+    const section = sections.get(story.section);
+    if (!section) throw new Error(`unknown section ${story.section}`);
     return section;
   };
   const summaries = new Map<string, StorySummary>();
-  for (const a of content.articles) {
+  for (const a of content.stories) {
     summaries.set(a.slug, {
       slug: a.slug,
       url: storyPath(a.section, a.slug),
@@ -79,63 +79,67 @@ export function compileContent(content: Content, imageSet: ImageSets): Map<strin
   const inline = new Map(content.inlineOffers.map((o) => [o.id, o]));
   const out = new Map<string, unknown>();
   const all = [...summaries.values()].sort(byNewest);
-  const sidebarPromos = (article: Article): PromoTeaser[] =>
+  const sidebarPromos = (story: Story): PromoTeaser[] =>
     content.site.sidebarPromos
       .map((id) => promos.get(id))
       // A promo never teases the story the reader is already on.
-      .filter((p): p is PromoTeaser => p !== undefined && p.story.slug !== article.slug);
+      .filter((p): p is PromoTeaser => p !== undefined && p.story.slug !== story.slug);
   /**
    * A story shows once per page: never the story itself, nor one a promo beside it already
    * teases; those places go to the newest other stories of its section, then of the site.
    */
-  const related = (article: Article, shown: Set<string>): StorySummary[] => {
-    const picks = new Set(article.related.filter((slug) => !shown.has(slug)));
+  const related = (story: Story, shown: Set<string>): StorySummary[] => {
+    const picks = new Set(story.related.filter((slug) => !shown.has(slug)));
     const fill = (fits: (s: StorySummary) => boolean) => {
       for (const s of all) {
         if (picks.size >= relatedCount) break;
         if (fits(s) && !shown.has(s.slug)) picks.add(s.slug);
       }
     };
-    fill((s) => s.section.id === article.section);
+    fill((s) => s.section.id === story.section);
     fill(() => true);
     return [...picks].map(summary);
   };
 
-  for (const article of content.articles) {
-    const inlineOffers: StoryPage['inlineOffers'] = {};
-    for (const block of article.body) {
+  for (const story of content.stories) {
+    const inlineOffers: StoryPayload['inlineOffers'] = {};
+    for (const block of story.body) {
       const offer = block.type === 'offer' ? inline.get(block.offer) : undefined;
       if (offer) inlineOffers[offer.id] = offer;
     }
-    const promosBeside = sidebarPromos(article);
-    const shown = new Set([article.slug, ...promosBeside.map((p) => p.story.slug)]);
-    const { lead, ...text } = article;
-    const page: StoryPage = {
-      article: {
+    const promosBeside = sidebarPromos(story);
+    const shown = new Set([story.slug, ...promosBeside.map((p) => p.story.slug)]);
+    const { lead, ...text } = story;
+    const page: StoryPayload = {
+      story: {
         ...text,
+        // The content names the section by its id; the page gets the section itself.
+        section: sectionOf(story),
         ...(lead ? { lead: imageSet(lead) } : {}),
-        url: summary(article.slug).url,
-        sectionInfo: sectionOf(article),
-        readingMinutes: readingMinutes(article),
+        url: summary(story.slug).url,
+        readingMinutes: readingMinutes(story),
       },
-      related: related(article, shown),
+      related: related(story, shown),
       promos: promosBeside,
       inlineOffers,
     };
-    out.set(dataPaths.story(article.slug), page);
+    out.set(dataPaths.story(story.slug), page);
   }
 
   for (const list of paginate(all)) out.set(dataPaths.home(list.page), list);
   for (const section of content.site.sections) {
     for (const list of paginate(all.filter((s) => s.section.id === section.id))) {
-      out.set(dataPaths.section(section.id, list.page), { ...list, section } satisfies SectionList);
+      out.set(dataPaths.section(section.id, list.page), {
+        ...list,
+        section,
+      } satisfies SectionListPayload);
     }
   }
   out.set(dataPaths.offers(), {
     offers: content.offers,
     campaign: content.campaign,
-  } satisfies OffersPage);
+  } satisfies OffersPayload);
 
-  compileSearch(content.articles, sectionOf, out);
+  compileSearch(content.stories, sectionOf, out);
   return out;
 }

@@ -1,5 +1,5 @@
 import { dataPaths } from './payloads';
-import type { Article, Section } from './schema';
+import type { Section, Story } from './schema';
 import {
   encodeFuzzyLine,
   encodeIds,
@@ -68,21 +68,21 @@ function bucketLines(key: string, entries: readonly [string, string][], target: 
 
 /** Writes the search index's files into `out`. */
 export function compileSearch(
-  articles: readonly Article[],
-  sectionOf: (a: Article) => Section,
+  stories: readonly Story[],
+  sectionOf: (a: Story) => Section,
   out: Map<string, unknown>,
 ): void {
   // Story ids run from the newest story, so ties between equal matches go to the newer one.
-  const stories = [...articles].sort(
+  const newestFirst = [...stories].sort(
     (a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug),
   );
 
   const postings = new Map<string, number[][]>();
   const docs: DocRecord[] = [];
   const sections = new Map<string, [number, string]>();
-  stories.forEach((article, id) => {
-    const body = article.body.flatMap((b) => (b.type === 'offer' ? [] : [b.text])).join('\n');
-    const fields = [article.headline, `${article.dek}\n${article.byline}`, body];
+  newestFirst.forEach((story, id) => {
+    const body = story.body.flatMap((b) => (b.type === 'offer' ? [] : [b.text])).join('\n');
+    const fields = [story.headline, `${story.dek}\n${story.byline}`, body];
     const best = new Map<string, number>();
     fields.forEach((text, field) => {
       for (const { term } of tokenise(text)) if (!best.has(term)) best.set(term, field);
@@ -95,14 +95,14 @@ export function compileSearch(
       }
       lists[field]?.push(id);
     }
-    const section = sectionOf(article);
+    const section = sectionOf(story);
     if (!sections.has(section.id)) sections.set(section.id, [sections.size, section.name]);
     docs.push([
       sections.get(section.id)?.[0] ?? 0,
-      article.slug,
-      Date.parse(article.published) / 1000,
-      article.headline,
-      article.dek,
+      story.slug,
+      Date.parse(story.published) / 1000,
+      story.headline,
+      story.dek,
       snippet(body.replace(/\s+/gu, ' '), [], excerptLength),
     ]);
   });

@@ -1,6 +1,8 @@
-import type { Article, Campaign, Image, InlineOffer, Offer, Section } from './schema';
+import type { Campaign, Image, InlineOffer, Offer, Section, Story } from './schema';
 
 // The shapes the build writes to /data and the pages read: derived from the schema types.
+// In the content files a story's `section` is the section's id; in every payload it is the
+// section itself (`Section`).
 
 /**
  * A photo as pages serve it: the editor's words from the content, and where the build put its
@@ -35,11 +37,12 @@ export interface PromoTeaser {
   story: StorySummary;
 }
 
-export interface StoryPage {
-  article: Omit<Article, 'lead'> & {
+export interface StoryPayload {
+  /** A story as its page shows it: like every payload, `section` is the section itself. */
+  story: Omit<Story, 'lead' | 'section'> & {
+    section: Section;
     lead?: ImageSet;
     url: string;
-    sectionInfo: Section;
     readingMinutes: number;
   };
   related: StorySummary[];
@@ -50,17 +53,17 @@ export interface StoryPage {
 /** Stories on one page of the front page or a section: no page grows with the archive. */
 export const listPageSize = 20;
 
-export interface StoryList {
+export interface StoryListPayload {
   stories: StorySummary[];
   page: number;
   pageCount: number;
 }
 
-export interface SectionList extends StoryList {
+export interface SectionListPayload extends StoryListPayload {
   section: Section;
 }
 
-export interface OffersPage {
+export interface OffersPayload {
   offers: Offer[];
   campaign: Campaign;
 }

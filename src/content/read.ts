@@ -12,29 +12,29 @@ async function readText(dir: string, name: string, root: string): Promise<Conten
   return { path: path.relative(root, full), text: await readFile(full, 'utf8') };
 }
 
-async function readArticles(dir: string, root: string): Promise<ContentFile[]> {
+async function readStories(dir: string, root: string): Promise<ContentFile[]> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
   return Promise.all(names.map((n) => readText(dir, n, root)));
 }
 
 /**
- * Reads and checks the content in `dir` (site.json, promos.json, offers.json, articles/*.json).
- * A separate `articlesDir` lets the build run on a large generated archive kept outside `src/`;
- * `extraArticleDirs` add stories on top (the hostile-content test fixtures).
+ * Reads and checks the content in `dir` (site.json, promos.json, offers.json, stories/*.json).
+ * A separate `storiesDir` lets the build run on a large generated archive kept outside `src/`;
+ * `extraStoryDirs` add stories on top (the hostile-content test fixtures).
  */
 export async function readContent(
   dir: string = defaultContentDir,
-  articlesDir: string = path.join(dir, 'articles'),
+  storiesDir: string = path.join(dir, 'stories'),
   root: string = process.cwd(),
-  extraArticleDirs: string[] = [],
+  extraStoryDirs: string[] = [],
 ): Promise<Content> {
-  const [site, promos, offers, articles] = await Promise.all([
+  const [site, promos, offers, stories] = await Promise.all([
     readText(dir, 'site.json', root),
     readText(dir, 'promos.json', root),
     readText(dir, 'offers.json', root),
-    Promise.all([articlesDir, ...extraArticleDirs].map((d) => readArticles(d, root))).then((all) =>
+    Promise.all([storiesDir, ...extraStoryDirs].map((d) => readStories(d, root))).then((all) =>
       all.flat(),
     ),
   ]);
-  return validateContent({ site, promos, offers, articles });
+  return validateContent({ site, promos, offers, stories });
 }

@@ -71,7 +71,7 @@ const blockSchema = z.discriminatedUnion('type', [
   offerBlockSchema,
 ]);
 
-export const articleSchema = z
+export const storySchema = z
   .object({
     slug,
     section: slug,
@@ -218,7 +218,7 @@ export const offersFileSchema = z
 
 export type Image = z.infer<typeof imageSchema>;
 export type Block = z.infer<typeof blockSchema>;
-export type Article = z.infer<typeof articleSchema>;
+export type Story = z.infer<typeof storySchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Site = z.infer<typeof siteSchema>;
 export type Newsletter = z.infer<typeof newsletterSchema>;

@@ -1,22 +1,22 @@
 import type { z } from 'zod';
 import {
-  articleSchema,
   offersFileSchema,
   promosFileSchema,
   siteSchema,
-  type Article,
+  storySchema,
   type Campaign,
   type Image,
   type InlineOffer,
   type Offer,
   type Promo,
   type Site,
+  type Story,
 } from './schema';
 
 // Pure checks over raw file texts: no file system here, so tests can feed any fixture.
 
 export interface ContentFile {
-  /** Path as shown to editors, e.g. `src/content/articles/foo.json`. */
+  /** Path as shown to editors, e.g. `src/content/stories/foo.json`. */
   path: string;
   text: string;
 }
@@ -40,7 +40,7 @@ export interface ImageUse {
 
 export interface Content {
   site: Site;
-  articles: Article[];
+  stories: Story[];
   promos: Promo[];
   offers: Offer[];
   inlineOffers: InlineOffer[];
@@ -52,7 +52,7 @@ export interface ContentSources {
   site: ContentFile;
   promos: ContentFile;
   offers: ContentFile;
-  articles: ContentFile[];
+  stories: ContentFile[];
 }
 
 export class ContentError extends Error {
@@ -130,15 +130,15 @@ export function validateContent(sources: ContentSources): Content {
   const offersFile = parseFile(sources.offers, offersFileSchema, problems);
 
   // Every story file that is JSON names a story, valid or not; only valid ones are published.
-  const articles: Article[] = [];
-  const articleFile = new Map<string, string>();
-  const parsedArticles: { file: string; json: unknown }[] = [];
-  for (const file of sources.articles) {
-    const parsed = parseFile(file, articleSchema, problems);
+  const stories: Story[] = [];
+  const storyFile = new Map<string, string>();
+  const parsedStories: { file: string; json: unknown }[] = [];
+  for (const file of sources.stories) {
+    const parsed = parseFile(file, storySchema, problems);
     if (!parsed) continue;
     const slug = text(record(parsed.json).slug);
     if (slug === undefined) continue;
-    const seen = articleFile.get(slug);
+    const seen = storyFile.get(slug);
     if (seen) {
       problems.push({
         file: file.path,
@@ -154,13 +154,13 @@ export function validateContent(sources: ContentSources): Content {
         message: `"${slug}" must match the file name "${fileSlug(file.path)}.json"`,
       });
     }
-    articleFile.set(slug, file.path);
-    parsedArticles.push({ file: file.path, json: parsed.json });
-    if (parsed.data) articles.push(parsed.data);
+    storyFile.set(slug, file.path);
+    parsedStories.push({ file: file.path, json: parsed.json });
+    if (parsed.data) stories.push(parsed.data);
   }
-  const images: ImageUse[] = articles.flatMap((article) => {
-    const file = articleFile.get(article.slug) ?? '';
-    return article.lead ? [{ file, field: 'lead', image: article.lead, use: 'lead' as const }] : [];
+  const images: ImageUse[] = stories.flatMap((story) => {
+    const file = storyFile.get(story.slug) ?? '';
+    return story.lead ? [{ file, field: 'lead', image: story.lead, use: 'lead' as const }] : [];
   });
   if (site?.data) {
     images.push({
@@ -193,10 +193,10 @@ export function validateContent(sources: ContentSources): Content {
   uniqueIds(offerIds, sources.offers.path, 'offers');
   uniqueIds(inlineIds, sources.offers.path, 'inline');
 
-  for (const { file, json } of parsedArticles) {
-    const article = record(json);
-    const slug = text(article.slug);
-    const section = text(article.section);
+  for (const { file, json } of parsedStories) {
+    const story = record(json);
+    const slug = text(story.slug);
+    const section = text(story.section);
     if (section !== undefined && sectionIds && !sectionIds.includes(section)) {
       problems.push({
         file,
@@ -204,9 +204,9 @@ export function validateContent(sources: ContentSources): Content {
         message: `unknown section "${section}" (site.json has ${sectionIds.join(', ')})`,
       });
     }
-    texts(article.related)?.forEach((related, i) => {
+    texts(story.related)?.forEach((related, i) => {
       if (related === undefined) return;
-      if (!articleFile.has(related)) {
+      if (!storyFile.has(related)) {
         problems.push({
           file,
           field: `related[${i}]`,
@@ -220,7 +220,7 @@ export function validateContent(sources: ContentSources): Content {
         });
       }
     });
-    list(article.body)?.forEach((item, i) => {
+    list(story.body)?.forEach((item, i) => {
       const block = record(item);
       const offer = text(block.offer);
       if (
@@ -238,7 +238,7 @@ export function validateContent(sources: ContentSources): Content {
     });
   }
   texts(promos?.json, 'story')?.forEach((story, i) => {
-    if (story !== undefined && !articleFile.has(story)) {
+    if (story !== undefined && !storyFile.has(story)) {
       problems.push({
         file: sources.promos.path,
         field: `[${i}].story`,
@@ -258,7 +258,7 @@ export function validateContent(sources: ContentSources): Content {
 
   // Each file's problems together, files in the order they were given.
   const order = new Map(
-    [sources.site, sources.promos, sources.offers, ...sources.articles].map((f, i) => [f.path, i]),
+    [sources.site, sources.promos, sources.offers, ...sources.stories].map((f, i) => [f.path, i]),
   );
   problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
 
@@ -267,7 +267,7 @@ export function validateContent(sources: ContentSources): Content {
   }
   return {
     site: site.data,
-    articles,
+    stories,
     promos: promos.data,
     offers: offersFile.data.offers,
     inlineOffers: offersFile.data.inline,

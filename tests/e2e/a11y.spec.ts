@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { storageKey } from '../../src/features/preferences/preferences';
 import { expectNoAxeViolations } from './axe';
-import { expect, hydrated, relatedArticle, sampleArticle, sampleHeadline, test } from './fixtures';
+import { expect, hydrated, relatedStory, sampleStory, sampleHeadline, test } from './fixtures';
 
 // Every kind of page the site has, each with something on it that proves it has rendered.
 const pages: {
@@ -22,14 +22,14 @@ const pages: {
     ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
   },
   {
-    name: 'article',
-    path: sampleArticle,
+    name: 'story',
+    path: sampleStory,
     ready: (page) =>
       expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible(),
   },
   {
     name: 'related story',
-    path: relatedArticle,
+    path: relatedStory,
     ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
   },
   {
@@ -135,7 +135,7 @@ test('the dark theme chosen with the preferences control has no axe violations',
   page,
 }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await hydrated(page);
   const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Dark' });

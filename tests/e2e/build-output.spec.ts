@@ -17,22 +17,22 @@ test('every route is prerendered with the full text of its page', async () => {
   const pages = sitePages(content);
   // Front page, search, subscribe, saved, offline, 404 and the four newsletter pages, besides
   // every section and story.
-  expect(pages.length).toBe(content.site.sections.length + content.articles.length + 10);
-  for (const article of content.articles) {
-    const page = pages.find((p) => p.url === `/${article.section}/${article.slug}`);
-    expect(page, article.slug).toBeDefined();
+  expect(pages.length).toBe(content.site.sections.length + content.stories.length + 10);
+  for (const story of content.stories) {
+    const page = pages.find((p) => p.url === `/${story.section}/${story.slug}`);
+    expect(page, story.slug).toBeDefined();
     const html = await text(page?.file ?? '');
     // The story's one h1, whatever attributes it carries, holds the whole headline.
     const h1s = [...html.matchAll(/<h1\b[^>]*>(.*?)<\/h1>/g)].map((m) => m[1]);
-    expect(h1s).toEqual([escaped(article.headline)]);
-    for (const block of article.body) {
+    expect(h1s).toEqual([escaped(story.headline)]);
+    for (const block of story.body) {
       if (block.type !== 'offer') expect(html).toContain(escaped(block.text));
     }
   }
   for (const section of content.site.sections) {
     const html = await text(`${section.id}/index.html`);
-    for (const article of content.articles.filter((a) => a.section === section.id)) {
-      expect(html).toContain(escaped(article.headline));
+    for (const story of content.stories.filter((a) => a.section === section.id)) {
+      expect(html).toContain(escaped(story.headline));
     }
   }
   expect(await text('404.html')).toContain('Page not found');
@@ -48,13 +48,13 @@ test('story text is not in the JavaScript: each story loads with its own route',
   const scripts = await Promise.all(
     assets.filter((f) => f.endsWith('.js')).map((f) => text(`assets/${f}`)),
   );
-  for (const article of content.articles) {
-    const firstParagraph = article.body.find((b) => b.type === 'paragraph')?.text ?? '';
+  for (const story of content.stories) {
+    const firstParagraph = story.body.find((b) => b.type === 'paragraph')?.text ?? '';
     for (const js of scripts) expect(js).not.toContain(firstParagraph);
-    const payload = JSON.parse(await text(`data/story/${article.slug}.json`)) as {
-      article: { headline: string };
+    const payload = JSON.parse(await text(`data/story/${story.slug}.json`)) as {
+      story: { headline: string };
     };
-    expect(payload.article.headline).toBe(article.headline);
+    expect(payload.story.headline).toBe(story.headline);
   }
 });
 

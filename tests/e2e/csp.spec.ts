@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hydrationScriptId } from '../../src/lib/hydration';
-import { expect, sampleArticle, sampleHeadline, test } from './fixtures';
+import { expect, sampleStory, sampleHeadline, test } from './fixtures';
 
 const dist = path.resolve('dist');
 
@@ -58,8 +58,8 @@ test('the policy is in the head, right after the charset', async ({ page }) => {
   expect(policy).not.toContain('frame-ancestors');
 });
 
-test('the article works under the policy', async ({ page }) => {
-  await page.goto(sampleArticle);
+test('the story works under the policy', async ({ page }) => {
+  await page.goto(sampleStory);
   await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
   const save = page.getByRole('button', { name: 'Save for later' });
   await save.click();
@@ -97,7 +97,7 @@ test('subscribe works under the policy', async ({ page }) => {
 });
 
 test('hydration data travels as JSON, never as an inline script', async ({ page }) => {
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   const data = page.locator(`script#${hydrationScriptId}`);
   await expect(data).toHaveAttribute('type', 'application/json');
   const text = (await data.textContent()) ?? '';

@@ -1,38 +1,38 @@
 import Parser from 'rss-parser';
 import { expect, test } from '@playwright/test';
 import { readContent } from '../../src/content/read';
-import type { Article } from '../../src/content/schema';
+import type { Story } from '../../src/content/schema';
 
 // What feed readers, crawlers and social sites get, checked with parsers nobody here wrote.
 
 const origin = 'https://broadsheet.example';
-const storyUrl = (a: Article) => `${origin}/${a.section}/${a.slug}`;
-const newestFirst = (articles: Article[]) =>
-  [...articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+const storyUrl = (a: Story) => `${origin}/${a.section}/${a.slug}`;
+const newestFirst = (stories: Story[]) =>
+  [...stories].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
 
 test('RSS feeds of every story and of each section parse, item by item', async ({ request }) => {
   const content = await readContent();
   const parser = new Parser();
-  const feeds: [string, Article[]][] = [
-    ['/rss.xml', content.articles],
-    ...content.site.sections.map((s): [string, Article[]] => [
+  const feeds: [string, Story[]][] = [
+    ['/rss.xml', content.stories],
+    ...content.site.sections.map((s): [string, Story[]] => [
       `/${s.id}/rss.xml`,
-      content.articles.filter((a) => a.section === s.id),
+      content.stories.filter((a) => a.section === s.id),
     ]),
   ];
-  for (const [url, articles] of feeds) {
+  for (const [url, stories] of feeds) {
     const response = await request.get(url);
     expect(response.status(), url).toBe(200);
     const feed = await parser.parseString(await response.text());
     expect(feed.title).toMatch(/^Broadsheet/);
-    const expected = newestFirst(articles);
+    const expected = newestFirst(stories);
     expect(feed.items.map((i) => i.title)).toEqual(expected.map((a) => a.headline));
     for (const [i, item] of feed.items.entries()) {
-      const article = expected[i];
-      if (!article) throw new Error(`unexpected item ${String(item.title)}`);
-      expect(item.link).toBe(storyUrl(article));
-      expect(item.contentSnippet ?? item.content).toBe(article.dek);
-      expect(Date.parse(item.pubDate ?? '')).toBe(Date.parse(article.updated ?? article.published));
+      const story = expected[i];
+      if (!story) throw new Error(`unexpected item ${String(item.title)}`);
+      expect(item.link).toBe(storyUrl(story));
+      expect(item.contentSnippet ?? item.content).toBe(story.dek);
+      expect(Date.parse(item.pubDate ?? '')).toBe(Date.parse(story.updated ?? story.published));
     }
   }
 });
@@ -49,7 +49,7 @@ test('sitemap.xml lists the front page, every section and every story; robots.tx
     new Set([
       `${origin}/`,
       ...content.site.sections.map((s) => `${origin}/${s.id}`),
-      ...content.articles.map(storyUrl),
+      ...content.stories.map(storyUrl),
     ]),
   );
 });
@@ -72,42 +72,42 @@ test('every page links the feeds from its head', async ({ page }) => {
 test.describe('in the prerendered HTML', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('an article carries its title, description, canonical URL, Open Graph and Twitter card', async ({
+  test('a story carries its title, description, canonical URL, Open Graph and Twitter card', async ({
     page,
   }) => {
     const content = await readContent();
-    const article = content.articles.find((a) => a.slug.startsWith('russia-not-obamas'));
-    if (!article?.lead) throw new Error('the sample article has no lead image');
-    await page.goto(`/${article.section}/${article.slug}`);
+    const story = content.stories.find((a) => a.slug.startsWith('russia-not-obamas'));
+    if (!story?.lead) throw new Error('the sample story has no lead image');
+    await page.goto(`/${story.section}/${story.slug}`);
     const meta = (key: string) =>
       page
         .locator(`head meta[property="${key}"], head meta[name="${key}"]`)
         .getAttribute('content');
-    await expect(page).toHaveTitle(`${article.headline} | Broadsheet`);
-    expect(await meta('description')).toBe(article.dek);
+    await expect(page).toHaveTitle(`${story.headline} | Broadsheet`);
+    expect(await meta('description')).toBe(story.dek);
     expect(await page.locator('head link[rel="canonical"]').getAttribute('href')).toBe(
-      storyUrl(article),
+      storyUrl(story),
     );
     expect(await meta('og:type')).toBe('article');
-    expect(await meta('og:title')).toBe(article.headline);
-    expect(await meta('og:description')).toBe(article.dek);
-    expect(await meta('og:url')).toBe(storyUrl(article));
+    expect(await meta('og:title')).toBe(story.headline);
+    expect(await meta('og:description')).toBe(story.dek);
+    expect(await meta('og:url')).toBe(storyUrl(story));
     // The story's own 1200×630 card (tests/e2e/images.spec.ts fetches and measures it).
     expect(await meta('og:image')).toMatch(
       new RegExp(`^${origin}/images/moscow-shop-television-[0-9a-f]{10}-card\\.jpg$`),
     );
     expect(await meta('og:image:width')).toBe('1200');
     expect(await meta('og:image:height')).toBe('630');
-    expect(await meta('article:published_time')).toBe(article.published);
+    expect(await meta('article:published_time')).toBe(story.published);
     expect(await meta('article:section')).toBe('World');
     expect(await meta('twitter:card')).toBe('summary_large_image');
-    expect(await meta('twitter:title')).toBe(article.headline);
+    expect(await meta('twitter:title')).toBe(story.headline);
   });
 
   test("JSON-LD NewsArticle has what Google's article guidelines ask for", async ({ page }) => {
     const content = await readContent();
-    for (const article of content.articles) {
-      await page.goto(`/${article.section}/${article.slug}`);
+    for (const story of content.stories) {
+      await page.goto(`/${story.section}/${story.slug}`);
       const blocks = await page
         .locator('script[type="application/ld+json"]')
         .evaluateAll((els) => els.map((el) => el.textContent));
@@ -115,13 +115,13 @@ test.describe('in the prerendered HTML', () => {
       const data = JSON.parse(blocks[0] ?? '') as Record<string, unknown>;
       expect(data['@context']).toBe('https://schema.org');
       expect(data['@type']).toBe('NewsArticle');
-      expect(data.headline).toBe(article.headline);
+      expect(data.headline).toBe(story.headline);
       expect(String(data.headline).length).toBeLessThanOrEqual(110);
-      expect(data.datePublished).toBe(article.published);
+      expect(data.datePublished).toBe(story.published);
       expect(Number.isNaN(Date.parse(String(data.datePublished)))).toBe(false);
-      if (article.updated) expect(data.dateModified).toBe(article.updated);
+      if (story.updated) expect(data.dateModified).toBe(story.updated);
       // The largest JPEG (3:2) and the social card (1.91:1), both at least 1,200 px wide.
-      if (article.lead) {
+      if (story.lead) {
         expect(data.image).toEqual([
           expect.stringMatching(new RegExp(`^${origin}/images/[a-z0-9-]+-1600\\.jpg$`)),
           expect.stringMatching(new RegExp(`^${origin}/images/[a-z0-9-]+-card\\.jpg$`)),
@@ -132,7 +132,7 @@ test.describe('in the prerendered HTML', () => {
       }
       const authors = data.author as { '@type': string; name: string }[];
       expect(authors[0]?.['@type']).toBe('Person');
-      expect(authors[0]?.name).toBe(article.byline.replace(/^By /, ''));
+      expect(authors[0]?.name).toBe(story.byline.replace(/^By /, ''));
       const publisher = data.publisher as { name: string; logo: { url: string } };
       expect(publisher.name).toBe('Broadsheet');
       const logo = await page.request.get(publisher.logo.url.replace(origin, ''));

@@ -63,8 +63,8 @@ export async function markDocument(page: Page): Promise<void> {
 export const isSameDocument = (page: Page) =>
   page.evaluate(() => (window as Window & { __sameDocument?: boolean }).__sameDocument === true);
 
-export const sampleArticle = '/world/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset';
+export const sampleStory = '/world/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset';
 export const sampleHeadline = "Russia not Obama's 'No. 1 foe,' but Moscow doubts a fresh 'reset'";
 export const relatedHeadline =
   'After the Boston Marathon bombings, Danny Bent took on a cross-country challenge';
-export const relatedArticle = '/doing-good/danny-bent-one-run-for-boston';
+export const relatedStory = '/doing-good/danny-bent-one-run-for-boston';

@@ -1,7 +1,7 @@
 import { expectNoAxeViolations } from './axe';
 import { expect, hydrated, test } from './fixtures';
 
-// Hostile but valid content (tests/fixtures/hostile-articles), built into its own site
+// Hostile but valid content (tests/fixtures/hostile-stories), built into its own site
 // (dist-hostile) and served by the "hostile" project: it renders as text and the layout holds.
 
 const stories = [

@@ -1,5 +1,5 @@
 import { hydratedAttribute } from '../../src/lib/hydration';
-import { expect, hydrated, sampleArticle, test } from './fixtures';
+import { expect, hydrated, sampleStory, test } from './fixtures';
 
 // The same prerendered HTML must hydrate cleanly for readers in any zone and language: the
 // auto fixture fails the test on any hydration warning in the console.
@@ -12,7 +12,7 @@ for (const [timezoneId, locale] of [
     test.use({ timezoneId, locale });
 
     for (const url of [
-      sampleArticle,
+      sampleStory,
       '/',
       '/world',
       '/subscribe',
@@ -26,7 +26,7 @@ for (const [timezoneId, locale] of [
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         // Hydration has finished (any mismatch is logged by then, and fails the test).
         await hydrated(page);
-        if (url === sampleArticle) {
+        if (url === sampleStory) {
           await expect(page.locator('time[datetime="2012-11-07T12:00:00-05:00"]')).toHaveText(
             'November 7, 2012',
           );
@@ -39,7 +39,7 @@ for (const [timezoneId, locale] of [
 test('the prerendered HTML is never marked hydrated: only React sets the mark', async ({
   request,
 }) => {
-  for (const url of [sampleArticle, '/', '/search?q=moscow', '/missing']) {
+  for (const url of [sampleStory, '/', '/search?q=moscow', '/missing']) {
     const html = await (await request.get(url)).text();
     expect(html).toContain('<html');
     expect(html).not.toContain(hydratedAttribute);

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { prepareImages } from '../../scripts/images/buildImages';
 import { readContent } from '../../src/content/read';
-import { expect, relatedArticle, sampleArticle, test } from './fixtures';
+import { expect, relatedStory, sampleStory, test } from './fixtures';
 
 // Photos as a reader's browser gets them: which file each screen loads, that nothing moves while
 // they arrive, and the card a shared link shows.
@@ -14,7 +14,7 @@ async function photoBases() {
   const content = await readContent();
   const { imageSet } = await prepareImages(content);
   const base = (slug: string) => {
-    const lead = content.articles.find((a) => a.slug === slug)?.lead;
+    const lead = content.stories.find((a) => a.slug === slug)?.lead;
     if (!lead) throw new Error(`${slug} has no photo`);
     return imageSet(lead).base;
   };
@@ -129,9 +129,11 @@ function loadedFiles(page: Page) {
 test.describe('on a 390 px phone at 2× density', () => {
   test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
 
-  test('the article loads the 800 px AVIF of each photo, and nothing moves', async ({ page }) => {
+  test('the sample story loads the 800 px AVIF of each photo, and nothing moves', async ({
+    page,
+  }) => {
     const { sample, danny } = await photoBases();
-    expect(await shiftsWhilePhotosArrive(page, sampleArticle)).toEqual([]);
+    expect(await shiftsWhilePhotosArrive(page, sampleStory)).toEqual([]);
     // The photos are 358 and 326 CSS px wide (the page, the promo box less their margins), so
     // 716 and 652 device px: the 800 px files cover both.
     const files = await loadedFiles(page);
@@ -150,11 +152,11 @@ test.describe('on a 390 px phone at 2× density', () => {
 test.describe('on a 1440 px desktop at 1× density', () => {
   test.use({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
 
-  test('the article loads a lead at least as wide as it is shown, and nothing moves', async ({
+  test('the sample story loads a lead at least as wide as it is shown, and nothing moves', async ({
     page,
   }) => {
     const { sample, danny } = await photoBases();
-    expect(await shiftsWhilePhotosArrive(page, sampleArticle)).toEqual([]);
+    expect(await shiftsWhilePhotosArrive(page, sampleStory)).toEqual([]);
     const files = await loadedFiles(page);
     // The text column is 40rem (640 px); the promo in the sidebar 18rem (288 px).
     expect(files.map((f) => f.file)).toEqual([`${sample}-640.avif`, `${danny}-320.avif`]);
@@ -172,14 +174,14 @@ test.describe('on a 1440 px desktop at 1× density', () => {
   test('a photo without its reserved size would be caught moving the page', async ({ page }) => {
     // The control for the tests above: the same page with the lead's width and height taken
     // away (and its scripts, so nothing puts them back) does shift when the photo arrives.
-    await page.route(sampleArticle, async (route) => {
+    await page.route(sampleStory, async (route) => {
       const response = await route.fetch();
       const html = (await response.text())
         .replace(/(<img src="[^"]+-960\.jpg"[^>]*?) width="\d+" height="\d+"/, '$1')
         .replace(/<script type="module"[^>]*><\/script>/g, '');
       await route.fulfill({ response, body: html });
     });
-    const recorded = await shiftsWhilePhotosArrive(page, sampleArticle, false);
+    const recorded = await shiftsWhilePhotosArrive(page, sampleStory, false);
     expect(recorded.reduce((sum, s) => sum + s.value, 0)).toBeGreaterThan(0.01);
   });
 });
@@ -189,7 +191,7 @@ test.describe('in the prerendered HTML', () => {
 
   test('the lead photo is preloaded from the head, ahead of the stylesheet', async ({ page }) => {
     const { sample } = await photoBases();
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     const head = page.locator('head > link');
     const links = await head.evaluateAll((els) =>
       els.map((el) => ({
@@ -247,8 +249,8 @@ test.describe('social cards', () => {
 
   test("a story's og:image is a 1200×630 JPEG of its own photo", async ({ page }) => {
     const { sample, danny } = await photoBases();
-    await expectCard(page, sampleArticle, new RegExp(`^${origin}${sample}-card\\.jpg$`));
-    await expectCard(page, relatedArticle, new RegExp(`^${origin}${danny}-card\\.jpg$`));
+    await expectCard(page, sampleStory, new RegExp(`^${origin}${sample}-card\\.jpg$`));
+    await expectCard(page, relatedStory, new RegExp(`^${origin}${danny}-card\\.jpg$`));
   });
 
   test("pages without a photo use the site's 1200×630 JPEG card", async ({ page }) => {

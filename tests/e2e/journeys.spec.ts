@@ -3,24 +3,24 @@ import {
   hydrated,
   isSameDocument,
   markDocument,
-  relatedArticle,
+  relatedStory,
   relatedHeadline,
-  sampleArticle,
+  sampleStory,
   sampleHeadline,
   test,
 } from './fixtures';
 
-test('front page → article → a story from the sidebar → Back → subscribe, without a reload', async ({
+test('front page → story → another from the sidebar → Back → subscribe, without a reload', async ({
   page,
 }) => {
-  // Narrow enough that the sidebar follows the article, so reaching it means scrolling down.
+  // Narrow enough that the sidebar follows the story, so reaching it means scrolling down.
   await page.setViewportSize({ width: 800, height: 700 });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Latest stories' })).toBeVisible();
   await markDocument(page);
 
   await page.getByRole('link', { name: sampleHeadline }).click();
-  await expect(page).toHaveURL(sampleArticle);
+  await expect(page).toHaveURL(sampleStory);
   const headline = page.getByRole('heading', { level: 1, name: sampleHeadline });
   await expect(headline).toBeVisible();
   await expect(page).toHaveTitle(`${sampleHeadline} | Broadsheet`);
@@ -37,14 +37,14 @@ test('front page → article → a story from the sidebar → Back → subscribe
   const scrolledTo = await page.evaluate(() => window.scrollY);
   expect(scrolledTo).toBeGreaterThan(1000);
   await related.click();
-  await expect(page).toHaveURL(relatedArticle);
+  await expect(page).toHaveURL(relatedStory);
   await expect(page.getByRole('heading', { level: 1, name: relatedHeadline })).toBeFocused();
   await expect(page).toHaveTitle(`${relatedHeadline} | Broadsheet`);
   // A new page starts at the top.
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
 
   await page.goBack();
-  await expect(page).toHaveURL(sampleArticle);
+  await expect(page).toHaveURL(sampleStory);
   await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
   // Back restores where the reader was.
   await expect
@@ -67,7 +67,7 @@ test('front page → article → a story from the sidebar → Back → subscribe
 });
 
 test('a deep link to a related story shows the full story, hydrated', async ({ page }) => {
-  await page.goto(relatedArticle);
+  await page.goto(relatedStory);
   await expect(page.getByRole('heading', { level: 1, name: relatedHeadline })).toBeVisible();
   await expect(page.getByText('Sample story', { exact: false }).first()).toBeVisible();
   await expect(
@@ -83,7 +83,7 @@ test('a deep link to a related story shows the full story, hydrated', async ({ p
 });
 
 test('a reload shows the same page, with or without a trailing slash', async ({ page }) => {
-  await page.goto(`${sampleArticle}/`);
+  await page.goto(`${sampleStory}/`);
   await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
@@ -103,7 +103,7 @@ test('an unknown URL answers 404 with the site navigation and a way home', async
 });
 
 test('search from the header lands on results that link to the story', async ({ page }) => {
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await page.getByRole('searchbox', { name: 'Search stories' }).fill('moscow reset');
   await page.getByRole('searchbox', { name: 'Search stories' }).press('Enter');
   await expect(page).toHaveURL('/search?q=moscow+reset');
@@ -142,7 +142,7 @@ test('a page change jumps to the top of the new page; it never slides there', as
 test('a story shows once per page: the promoted story is not also a related story', async ({
   page,
 }) => {
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await hydrated(page);
   const sidebar = page.getByRole('complementary', { name: 'More from Broadsheet' });
   await expect(

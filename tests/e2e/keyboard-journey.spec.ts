@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, hydrated, sampleArticle, sampleHeadline, test } from './fixtures';
+import { expect, hydrated, sampleStory, sampleHeadline, test } from './fixtures';
 
 const isFocused = (locator: Locator) =>
   locator.evaluate((el) => el === document.activeElement).catch(() => false);
@@ -77,7 +77,7 @@ for (const width of [1280, 375]) {
   });
 }
 
-test('a journey with the keyboard alone, front page to the article sidebar', async ({ page }) => {
+test("a journey with the keyboard alone, front page to a story's sidebar", async ({ page }) => {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
 
@@ -112,10 +112,10 @@ test('a journey with the keyboard alone, front page to the article sidebar', asy
   const story = page.locator('.search-results').getByRole('link', { name: sampleHeadline });
   await tabTo(page, story, 30);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${sampleArticle}/?$`));
+  await expect(page).toHaveURL(new RegExp(`${sampleStory}/?$`));
   await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeFocused();
 
-  // The article's tools: Save with Space, Copy link with Enter.
+  // The story's tools: Save with Space, Copy link with Enter.
   const save = page.getByRole('button', { name: 'Save for later' });
   await tabTo(page, save, 10);
   await page.keyboard.press('Space');
@@ -148,7 +148,7 @@ test('a journey with the keyboard alone, front page to the article sidebar', asy
 });
 
 test('on through the footer to the newsletter field, and out of the page', async ({ page }) => {
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await page.waitForLoadState('networkidle');
   const sidebar = page.getByRole('complementary', { name: 'More from Broadsheet' });
   await sidebar.getByRole('link').last().focus();

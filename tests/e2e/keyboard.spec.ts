@@ -1,7 +1,7 @@
-import { expect, sampleArticle, test } from './fixtures';
+import { expect, sampleStory, test } from './fixtures';
 
 test('keyboard only: skip links come first and land on their targets', async ({ page }) => {
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await page.keyboard.press('Tab');
   const skipContent = page.getByRole('link', { name: 'Skip to content' });
   await expect(skipContent).toBeFocused();
@@ -27,7 +27,7 @@ test('keyboard only: skip links come first and land on their targets', async ({ 
 test('keyboard only: Skip to content, then over the inline offer to the next paragraph', async ({
   page,
 }) => {
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');

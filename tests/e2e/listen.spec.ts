@@ -5,8 +5,8 @@ import {
   hydrated,
   isSameDocument,
   markDocument,
-  relatedArticle,
-  sampleArticle,
+  relatedStory,
+  sampleStory,
   sampleHeadline,
   test,
 } from './fixtures';
@@ -29,7 +29,7 @@ interface StoryFile {
 }
 const story = JSON.parse(
   readFileSync(
-    'src/content/articles/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset.json',
+    'src/content/stories/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset.json',
     'utf8',
   ),
 ) as StoryFile;
@@ -48,7 +48,7 @@ const announcement = (page: Page) => page.locator('.listen [role="status"]');
 
 async function openStory(page: Page, options: SpeechOptions = { voices: [englishVoice] }) {
   await installSpeechDouble(page, options);
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await hydrated(page);
 }
 
@@ -212,7 +212,7 @@ test('moving to another story stops the voice, and that story can be heard from 
     .getByRole('link')
     .first()
     .click();
-  await expect(page).toHaveURL(relatedArticle);
+  await expect(page).toHaveURL(relatedStory);
   expect(await isSameDocument(page)).toBe(true);
   let record = await speechRecord(page);
   expect(record.calls.at(-1)).toBe('cancel');

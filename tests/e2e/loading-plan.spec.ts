@@ -1,12 +1,12 @@
 import type { Page, Route } from '@playwright/test';
-import { expect, hydrated, sampleArticle, sampleHeadline, test } from './fixtures';
+import { expect, hydrated, sampleStory, sampleHeadline, test } from './fixtures';
 import { layoutShifts, recordLayoutShifts } from './layoutShifts';
 
 // HTML first: a page paints from its HTML, CSS and lead image alone; the app's JavaScript is
 // requested only after that, and whatever the reader does in the meantime is kept.
 
 const pageTypes = [
-  { name: 'article', path: sampleArticle },
+  { name: 'story', path: sampleStory },
   { name: 'front page', path: '/' },
   { name: 'section', path: '/world' },
   { name: 'search', path: '/search' },
@@ -73,7 +73,7 @@ test('Save for later, clicked before the app has arrived, saves the story once i
   page,
 }) => {
   const app = await holdApp(page);
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   const save = page.getByRole('button', { name: 'Save for later' });
   await expect(save).toBeVisible();
   await app.requested;
@@ -102,7 +102,7 @@ test('a theme chosen before the app has arrived is applied and kept once it has'
   page,
 }) => {
   const app = await holdApp(page);
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await app.requested;
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('Dark');
 
@@ -117,7 +117,7 @@ test('before the app has arrived, links are real links: a click loads the page i
   page,
 }) => {
   const app = await holdApp(page);
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await app.requested;
   await page
     .getByRole('navigation', { name: 'Sections', exact: true })

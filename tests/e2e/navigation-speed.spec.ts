@@ -1,9 +1,9 @@
 import {
   expect,
   hydrated,
-  relatedArticle,
+  relatedStory,
   relatedHeadline,
-  sampleArticle,
+  sampleStory,
   sampleHeadline,
   test,
 } from './fixtures';
@@ -31,7 +31,7 @@ test('a story’s data is fetched when its link is pointed at, before the click'
     'requestfinished',
     (r) => new URL(r.url()).pathname === sectionData,
   );
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await sectionList;
   // ...and the story the sidebar's promo offers, out of view, was not in it.
   expect(requested).not.toContain(relatedData);
@@ -60,7 +60,7 @@ test('a slow story shows a loading bar over the current page, never a blank one'
     await held;
     await route.continue();
   });
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await hydrated(page);
   // Keyboard activation, so no hover or view prefetch makes it fast.
   await page
@@ -72,5 +72,5 @@ test('a slow story shows a loading bar over the current page, never a blank one'
   release();
   await expect(page.getByRole('heading', { level: 1, name: relatedHeadline })).toBeVisible();
   await expect(page.getByRole('progressbar')).toHaveCount(0);
-  await expect(page).toHaveURL(relatedArticle);
+  await expect(page).toHaveURL(relatedStory);
 });

@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { expect, sampleArticle, test } from './fixtures';
+import { expect, sampleStory, test } from './fixtures';
 import { subscribersWith, uniqueAddress } from './signupService';
 
 // The sign-up form in the footer of every page and on /newsletter, posting (through vite
@@ -10,7 +10,7 @@ import { subscribersWith, uniqueAddress } from './signupService';
 const heading = 'The weekly review in your inbox';
 const success = 'Thank you: you are signed up for the weekly review.';
 const timeoutMs = 8000; // site.json › newsletter.timeoutMs
-const sampleStory = sampleArticle.split('/').at(-1) ?? '';
+const sampleSlug = sampleStory.split('/').at(-1) ?? '';
 const signupPath = '/api/newsletter';
 
 const isSignup = (request: Request) =>
@@ -47,7 +47,7 @@ test('a valid sign-up is stored once, with where it came from, and confirmed in 
 }, testInfo) => {
   const address = uniqueAddress(testInfo, 'reader');
   const sent = countSignups(page);
-  const { box, field, button } = await footerForm(page, sampleArticle);
+  const { box, field, button } = await footerForm(page, sampleStory);
 
   await field.fill(address);
   const answer = page.waitForResponse((response) => isSignup(response.request()));
@@ -58,11 +58,11 @@ test('a valid sign-up is stored once, with where it came from, and confirmed in 
   await expect(status).toHaveText(success);
   await expect(status).toBeFocused();
   await expect(field).toHaveCount(0);
-  await expect(page).toHaveURL(sampleArticle);
+  await expect(page).toHaveURL(sampleStory);
   expect(sent()).toBe(1);
   // Stored before the service answered: the row is there the moment the reader is told.
   expect(subscribersWith(address)).toEqual([
-    expect.objectContaining({ email: address, placement: 'footer', story: sampleStory }),
+    expect.objectContaining({ email: address, placement: 'footer', story: sampleSlug }),
   ]);
 });
 
@@ -93,7 +93,7 @@ test.describe('without JavaScript', () => {
     page,
   }, testInfo) => {
     const address = uniqueAddress(testInfo, 'no-js');
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     const box = page.getByRole('contentinfo').getByRole('region', { name: heading });
 
     await box.getByRole('textbox', { name: 'Email address' }).fill(address);
@@ -107,7 +107,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('banner')).toBeVisible();
     await expect(page.getByRole('contentinfo')).toBeVisible();
     expect(subscribersWith(address)).toEqual([
-      expect.objectContaining({ placement: 'footer', story: sampleStory }),
+      expect.objectContaining({ placement: 'footer', story: sampleSlug }),
     ]);
   });
 
@@ -115,14 +115,14 @@ test.describe('without JavaScript', () => {
     page,
   }, testInfo) => {
     const address = uniqueAddress(testInfo, 'fixed');
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     const footer = page.getByRole('contentinfo').getByRole('region', { name: heading });
     const footerField = footer.getByRole('textbox', { name: 'Email address' });
 
     // The browser's own validation: no @ at all is not sent.
     await footerField.fill('reader');
     await footer.getByRole('button', { name: 'Sign up' }).click();
-    await expect(page).toHaveURL(sampleArticle);
+    await expect(page).toHaveURL(sampleStory);
 
     // The browser lets "reader@example" through; the service refuses it and sends the reader
     // back to the sign-up form, in the site's shell, with the reason and what they typed.
@@ -145,7 +145,7 @@ test.describe('without JavaScript', () => {
     await main.getByRole('button', { name: 'Sign up' }).click();
     await expect(page).toHaveURL('/newsletter/thanks');
     expect(subscribersWith(address)).toEqual([
-      expect.objectContaining({ placement: 'footer', story: sampleStory }),
+      expect.objectContaining({ placement: 'footer', story: sampleSlug }),
     ]);
   });
 });

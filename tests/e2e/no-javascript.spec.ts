@@ -1,9 +1,9 @@
-import { expect, sampleArticle, sampleHeadline, test } from './fixtures';
+import { expect, sampleStory, sampleHeadline, test } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
 
-test('with JavaScript off the article is readable in full', async ({ page }) => {
-  await page.goto(sampleArticle);
+test('with JavaScript off the story is readable in full', async ({ page }) => {
+  await page.goto(sampleStory);
   await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
   await expect(page.getByText('By Correspondent')).toBeVisible();
   await expect(page.getByText('November 7, 2012')).toBeVisible();

@@ -4,9 +4,9 @@ import type { Page } from '@playwright/test';
 import {
   expect,
   hydrated,
-  relatedArticle,
+  relatedStory,
   relatedHeadline,
-  sampleArticle,
+  sampleStory,
   sampleHeadline,
   test,
 } from './fixtures';
@@ -16,7 +16,7 @@ test.use({ serviceWorkers: 'allow' });
 
 /** Opens the sample story, then again once the service worker controls the page. */
 async function openUnderServiceWorker(page: Page): Promise<void> {
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -44,9 +44,9 @@ test('a story opened once stays readable offline; an unseen one shows the offlin
   await expect(page.getByText(/^Many Russians appeared satisfied/)).toBeVisible();
 
   // Never opened: the service worker's offline page, not a browser error or another page.
-  await page.goto(relatedArticle);
+  await page.goto(relatedStory);
   await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
-  await expect(page).toHaveURL(relatedArticle);
+  await expect(page).toHaveURL(relatedStory);
 
   await context.setOffline(false);
   await page.reload();
@@ -102,19 +102,19 @@ test('stories opened by clicking, and the Saved page, open offline after a reloa
     .getByRole('link', { name: 'Saved' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Saved stories' })).toBeVisible();
-  await kept(page, relatedArticle);
+  await kept(page, relatedStory);
   await kept(page, '/saved');
   // Nothing (a prefetch, say) is still on its way when the network goes.
   await expect.poll(inFlight).toBe(0);
 
   await context.setOffline(true);
-  await page.goto(relatedArticle);
+  await page.goto(relatedStory);
   await expect(page.getByRole('heading', { level: 1, name: relatedHeadline })).toBeVisible();
   await expect(page.getByText(/One Run for Boston/).first()).toBeVisible();
   await page.goto('/saved');
   await expect(page.getByRole('heading', { level: 1, name: 'Saved stories' })).toBeVisible();
   // Never opened: still the offline page.
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
   await context.setOffline(false);
 });
@@ -211,7 +211,7 @@ test.describe('the update prompt on a phone', () => {
       navigator.serviceWorker.register = () =>
         Promise.resolve(registration as unknown as ServiceWorkerRegistration);
     });
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     await hydrated(page);
     const prompt = page.getByRole('status').filter({ hasText: 'A new version of Broadsheet' });
     const message = prompt.getByText('A new version of Broadsheet is available.');

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, hydrated, sampleArticle, test } from './fixtures';
+import { expect, hydrated, sampleStory, test } from './fixtures';
 
 // How the pages are laid out for a reader at a glance, on a phone (390 px) and on a desktop
 // (1280 px): a compact header, whole thumbnails, a footer in line with the page.
@@ -29,7 +29,7 @@ test.describe('on a phone (390 × 844)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   for (const { name, path } of [
-    { name: 'the article', path: sampleArticle },
+    { name: 'the story', path: sampleStory },
     { name: 'the front page', path: '/' },
   ]) {
     test(`${name}: the header is compact and the headline starts in the first quarter`, async ({
@@ -60,7 +60,7 @@ test.describe('on a phone (390 × 844)', () => {
     page,
   }) => {
     await useTextSize(page, 'larger');
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     await hydrated(page);
     await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
     const header = await box(page.getByRole('banner'));
@@ -69,7 +69,7 @@ test.describe('on a phone (390 × 844)', () => {
   });
 
   test('theme and text size are two taps away: Settings, then the choice', async ({ page }) => {
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     await hydrated(page);
     const theme = page.getByRole('combobox', { name: 'Theme' });
     await expect(theme).toBeHidden();
@@ -89,7 +89,7 @@ test.describe('on a phone (390 × 844)', () => {
       await released;
       await route.continue();
     });
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     await headerButton(page, 'Settings').click();
     await page.getByRole('combobox', { name: 'Text size' }).selectOption('Larger');
     release();
@@ -98,7 +98,7 @@ test.describe('on a phone (390 × 844)', () => {
   });
 
   test('search is one tap away and lands on the results', async ({ page }) => {
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     await hydrated(page);
     const box = page.getByRole('searchbox', { name: 'Search stories' });
     await expect(box).toBeHidden();
@@ -146,7 +146,7 @@ for (const width of [390, 1280]) {
     });
 
     test("the footer's double rule stays within the page's column", async ({ page }) => {
-      await page.goto(sampleArticle);
+      await page.goto(sampleStory);
       const column = await page.locator('main').evaluate((main) => {
         const rect = main.getBoundingClientRect();
         const style = getComputedStyle(main);

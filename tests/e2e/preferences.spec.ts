@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, hydrated, sampleArticle, test } from './fixtures';
+import { expect, hydrated, sampleStory, test } from './fixtures';
 
 // Reader preferences: theme and text size, applied by the boot script (src/app/boot.ts) before the first paint.
 
@@ -52,7 +52,7 @@ test.describe('with the system in dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
   test('and no stored choice, the page is dark from the first paint', async ({ page }) => {
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     const frame = await firstFrame(page);
     expect(frame.background).toBe(dark);
     // Auto: the system decides, no attribute needed.
@@ -63,7 +63,7 @@ test.describe('with the system in dark mode', () => {
   });
 
   test('choosing Light wins over the system, and survives a reload', async ({ page }) => {
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     await hydrated(page);
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('Light');
     await expect.poll(() => bodyBackground(page)).toBe(light);
@@ -80,7 +80,7 @@ test.describe('with the system in light mode', () => {
   test('choosing Dark applies at once and, after a reload, from the first paint', async ({
     page,
   }) => {
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     expect((await firstFrame(page)).background).toBe(light);
     await hydrated(page);
 
@@ -96,7 +96,7 @@ test.describe('with the system in light mode', () => {
   });
 
   test('text size Larger makes the root 125% and survives a reload', async ({ page }) => {
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     await hydrated(page);
     expect(await rootFontSize(page)).toBe('16px');
 
@@ -115,7 +115,7 @@ test.describe('with the system in light mode', () => {
 
   for (const tampered of ['{oops', '"dark"', '{"theme":"<script>","textSize":42}']) {
     test(`tampered storage (${tampered}) never breaks the page`, async ({ page }) => {
-      await page.goto(sampleArticle);
+      await page.goto(sampleStory);
       await page.evaluate(
         ([key, value]) => {
           localStorage.setItem(key, value);
@@ -139,7 +139,7 @@ test.describe('with the system in light mode', () => {
   }
 
   test('open tabs keep in step', async ({ page, context }) => {
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     await hydrated(page);
     const other = await context.newPage();
     await other.goto('/');
@@ -156,7 +156,7 @@ test.describe('with the system in light mode', () => {
   });
 
   test('the controls are reachable by keyboard after Subscribe', async ({ page }) => {
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     await hydrated(page);
     await page.getByRole('banner').getByRole('link', { name: 'Subscribe' }).focus();
     await page.keyboard.press('Tab');

@@ -1,17 +1,17 @@
-import { expect, hydrated, sampleArticle, sampleHeadline, test } from './fixtures';
+import { expect, hydrated, sampleStory, sampleHeadline, test } from './fixtures';
 
-test('printing an article keeps the story and drops the site around it', async ({ page }) => {
-  await page.goto(sampleArticle);
+test('printing a story keeps its text and drops the site around it', async ({ page }) => {
+  await page.goto(sampleStory);
   await page.waitForLoadState('networkidle');
   await page.emulateMedia({ media: 'print' });
 
   await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
-  await expect(page.locator('.article-header .byline')).toBeVisible();
-  await expect(page.locator('.article-header time').first()).toBeVisible();
+  await expect(page.locator('.story-header .byline')).toBeVisible();
+  await expect(page.locator('.story-header time').first()).toBeVisible();
   const figure = page.locator('.lead-figure');
   await expect(figure.getByRole('img')).toBeVisible();
   await expect(figure.locator('figcaption')).toBeVisible();
-  await expect(page.locator('.article-body > p').first()).toBeVisible();
+  await expect(page.locator('.story-body > p').first()).toBeVisible();
 
   const hidden = {
     // CSS locators: what is not displayed has left the accessibility tree, so roles miss it.
@@ -20,7 +20,7 @@ test('printing an article keeps the story and drops the site around it', async (
     'skip links': page.locator('.skip-links'),
     sidebar: page.locator('aside.sidebar'),
     'inline offer': page.locator('.inline-offer'),
-    "inline offer's skip link": page.locator('.article-body .skip-link--inline'),
+    "inline offer's skip link": page.locator('.story-body .skip-link--inline'),
     'share tools': page.locator('.share-tools'),
     'save button': page.locator('.save-for-later'),
     'newsletter form': page.locator('.site-footer .newsletter'),
@@ -48,7 +48,7 @@ test('printing an article keeps the story and drops the site around it', async (
 });
 
 test('the loading bar is never printed', async ({ page }) => {
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await page.emulateMedia({ media: 'print' });
   const display = await page.evaluate(() => {
     const bar = document.createElement('div');
@@ -66,7 +66,7 @@ for (const width of [390, 1280]) {
     page,
   }) => {
     await page.setViewportSize({ width, height: 844 });
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     await hydrated(page);
     // Open whatever the header hides behind a button, as a reader about to print might have.
     for (const summary of await page.getByRole('banner').locator('summary').all()) {

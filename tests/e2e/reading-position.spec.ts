@@ -6,9 +6,9 @@ import {
   hydrated,
   isSameDocument,
   markDocument,
-  relatedArticle,
+  relatedStory,
   relatedHeadline,
-  sampleArticle,
+  sampleStory,
   sampleHeadline,
   test,
 } from './fixtures';
@@ -27,8 +27,8 @@ interface Stored {
   at: number;
 }
 
-const sampleSlug = sampleArticle.split('/')[2] ?? '';
-const relatedSlug = relatedArticle.split('/')[2] ?? '';
+const sampleSlug = sampleStory.split('/')[2] ?? '';
+const relatedSlug = relatedStory.split('/')[2] ?? '';
 
 /** A stored position, as the app writes it. */
 const position = (url: string, headline: string, block: number, percent: number, at: number) => {
@@ -84,14 +84,14 @@ test.use({ viewport: { width: 1280, height: 640 } });
 test('scroll halfway, go to the front page: the story is offered; open it and reload: continue where you left off', async ({
   page,
 }) => {
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await hydrated(page);
   await markDocument(page);
   await readDownTo(page, 5);
   // The place is the block at the top of the reading area.
   await expect.poll(async () => (await stored(page))?.[0]?.block).toBeGreaterThanOrEqual(4);
   const [kept] = (await stored(page)) ?? [];
-  expect(kept).toMatchObject({ slug: sampleSlug, url: sampleArticle, headline: sampleHeadline });
+  expect(kept).toMatchObject({ slug: sampleSlug, url: sampleStory, headline: sampleHeadline });
   expect(kept?.percent).toBeGreaterThan(10);
   expect(kept?.percent).toBeLessThan(90);
 
@@ -106,7 +106,7 @@ test('scroll halfway, go to the front page: the story is offered; open it and re
   await expect(row.getByRole('listitem')).toHaveCount(1);
   await expect(row.getByRole('link', { name: sampleHeadline })).toHaveAttribute(
     'href',
-    sampleArticle,
+    sampleStory,
   );
   await expect(row.getByText(`${String(kept?.percent)}% read`)).toBeVisible();
 
@@ -140,13 +140,14 @@ test('scroll halfway, go to the front page: the story is offered; open it and re
 });
 
 test('Back to a half-read story offers to continue, with the keyboard too', async ({ page }) => {
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await hydrated(page);
   await markDocument(page);
   await readDownTo(page, 6);
   await expect.poll(async () => (await stored(page))?.[0]?.block).toBeGreaterThanOrEqual(5);
   const block = (await stored(page))?.[0]?.block;
 
+  // The related story is teased by the sidebar's promo (so it is left out of Related stories).
   await page
     .getByRole('complementary', { name: 'More from Broadsheet' })
     .getByRole('link', { name: relatedHeadline })
@@ -168,10 +169,10 @@ test('Back to a half-read story offers to continue, with the keyboard too', asyn
 test('a story read to the end leaves the row; the others stay', async ({ page }) => {
   const now = Date.now();
   await storeBeforeLoad(page, [
-    position(sampleArticle, sampleHeadline, 4, 40, now - 60_000),
-    position(relatedArticle, relatedHeadline, 2, 30, now - 120_000),
+    position(sampleStory, sampleHeadline, 4, 40, now - 60_000),
+    position(relatedStory, relatedHeadline, 2, 30, now - 120_000),
   ]);
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await hydrated(page);
   await expect(continueButton(page)).toBeVisible();
 
@@ -206,7 +207,7 @@ test('the row shows three stories at most, most recent first, and each can be re
       20,
       now - 1000,
     ),
-    position(sampleArticle, sampleHeadline, 4, 40, now - 5000),
+    position(sampleStory, sampleHeadline, 4, 40, now - 5000),
     position(
       '/usa/city-swaps-its-streetlights-one-block-at-a-time',
       'Streetlights',
@@ -214,7 +215,7 @@ test('the row shows three stories at most, most recent first, and each can be re
       10,
       now - 3000,
     ),
-    position(relatedArticle, relatedHeadline, 2, 30, now - 2000),
+    position(relatedStory, relatedHeadline, 2, 30, now - 2000),
   ];
   await storeBeforeLoad(page, stories);
   await page.goto('/');
@@ -256,7 +257,7 @@ test('two tabs stay in step', async ({ page, context }) => {
       otherProblems.push(message.text());
   });
   other.on('pageerror', (error) => otherProblems.push(error.message));
-  await other.goto(sampleArticle);
+  await other.goto(sampleStory);
   await hydrated(other);
   await readDownTo(other, 5);
 
@@ -285,7 +286,7 @@ test('tampered storage is ignored without an error and replaced by what the read
   await expect.poll(() => stored(page)).toBeNull();
   await expect(continueReading(page)).toHaveCount(0);
 
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await hydrated(page);
   await readDownTo(page, 5);
   await expect.poll(async () => (await stored(page))?.map((p) => p.slug)).toEqual([sampleSlug]);
@@ -296,16 +297,16 @@ test('stored entries that are not stories, or point elsewhere, are dropped; the 
 }) => {
   const now = Date.now();
   await storeBeforeLoad(page, [
-    { ...position(relatedArticle, 'Evil', 2, 30, now), url: 'javascript:alert(1)' },
-    { ...position(relatedArticle, 'Elsewhere', 2, 30, now), url: 'https://evil.example/x' },
-    { ...position(relatedArticle, 'Past the end', 2, 100, now) },
-    position(sampleArticle, sampleHeadline, 4, 40, now - 1000),
+    { ...position(relatedStory, 'Evil', 2, 30, now), url: 'javascript:alert(1)' },
+    { ...position(relatedStory, 'Elsewhere', 2, 30, now), url: 'https://evil.example/x' },
+    { ...position(relatedStory, 'Past the end', 2, 100, now) },
+    position(sampleStory, sampleHeadline, 4, 40, now - 1000),
   ]);
   await page.goto('/');
   await hydrated(page);
   const row = continueReading(page);
   await expect(row.getByRole('link')).toHaveText([sampleHeadline]);
-  await expect(row.getByRole('link')).toHaveAttribute('href', sampleArticle);
+  await expect(row.getByRole('link')).toHaveAttribute('href', sampleStory);
 });
 
 test('full storage is ignored without an error: the place is still offered on this visit', async ({
@@ -323,7 +324,7 @@ test('full storage is ignored without an error: the place is still offered on th
       setItem.call(this, name, value);
     };
   }, storageKey);
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await hydrated(page);
   await markDocument(page);
   await readDownTo(page, 5);
@@ -347,8 +348,8 @@ for (const width of [390, 1280]) {
         await storeBeforeLoad(
           page,
           [
-            position(sampleArticle, sampleHeadline, 4, 40, now),
-            position(relatedArticle, relatedHeadline, 2, 30, now - 1000),
+            position(sampleStory, sampleHeadline, 4, 40, now),
+            position(relatedStory, relatedHeadline, 2, 30, now - 1000),
             position(
               '/world/night-trains-quiet-return-border-rail-line',
               'Night trains',
@@ -369,9 +370,9 @@ for (const width of [390, 1280]) {
     test('a half-read story: "Continue where you left off" appears and nothing shifts', async ({
       page,
     }) => {
-      await storeBeforeLoad(page, [position(sampleArticle, sampleHeadline, 4, 40, Date.now())]);
+      await storeBeforeLoad(page, [position(sampleStory, sampleHeadline, 4, 40, Date.now())]);
       await recordLayoutShifts(page);
-      await page.goto(sampleArticle);
+      await page.goto(sampleStory);
       await hydrated(page);
       await expect(continueButton(page)).toBeVisible();
       expect(await layoutShifts(page)).toEqual([]);

@@ -4,9 +4,9 @@ import { expectNoAxeViolations } from './axe';
 import {
   expect,
   hydrated,
-  relatedArticle,
+  relatedStory,
   relatedHeadline,
-  sampleArticle,
+  sampleStory,
   sampleHeadline,
   test,
 } from './fixtures';
@@ -24,18 +24,18 @@ import {
 
 const positions = [
   {
-    slug: sampleArticle.split('/')[2],
+    slug: sampleStory.split('/')[2],
     section: 'world',
-    url: sampleArticle,
+    url: sampleStory,
     headline: sampleHeadline,
     block: 4,
     percent: 40,
     at: Date.now(),
   },
   {
-    slug: relatedArticle.split('/')[2],
+    slug: relatedStory.split('/')[2],
     section: 'doing-good',
-    url: relatedArticle,
+    url: relatedStory,
     headline: relatedHeadline,
     block: 2,
     percent: 30,
@@ -71,7 +71,7 @@ for (const { name, colorScheme, readerTheme, width } of variants) {
 
     test('a story being listened to, with “Continue where you left off”', async ({ page }) => {
       await installSpeechDouble(page, { voices: [englishVoice] });
-      await page.goto(sampleArticle);
+      await page.goto(sampleStory);
       await hydrated(page);
       await expect(page.getByRole('button', { name: 'Continue where you left off' })).toBeVisible();
       await page.getByRole('button', { name: 'Listen to this story' }).click();
@@ -82,8 +82,8 @@ for (const { name, colorScheme, readerTheme, width } of variants) {
         await expect.poll(async () => (await speechRecord(page)).current).not.toBeNull();
         await finishUtterance(page);
       }
-      await expect(page.locator('.article-body [data-reading-aloud]')).toBeVisible();
-      await expect(page.locator('.article-body [data-reading-aloud]')).toBeInViewport();
+      await expect(page.locator('.story-body [data-reading-aloud]')).toBeVisible();
+      await expect(page.locator('.story-body [data-reading-aloud]')).toBeInViewport();
       await scrollSettled(page);
       // Scrolled away (up to the top of the story), so "Back to where I’m listening" shows too.
       await page.mouse.move(200, 300);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, sampleArticle, test } from './fixtures';
+import { expect, sampleStory, test } from './fixtures';
 
-const pages = ['/', sampleArticle, '/subscribe', '/search?q=moscow'];
+const pages = ['/', sampleStory, '/subscribe', '/search?q=moscow'];
 
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
@@ -56,7 +56,7 @@ test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('no smooth scrolling and no long animation on the loading bar', async ({ page }) => {
-    await open(page, sampleArticle);
+    await open(page, sampleStory);
     expect(
       await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior),
     ).toBe('auto');

@@ -1,11 +1,11 @@
-import { expect, hydrated, sampleArticle, sampleHeadline, test } from './fixtures';
+import { expect, hydrated, sampleStory, sampleHeadline, test } from './fixtures';
 
 // A region whose data is malformed gives way to a note; the story's text always stays.
 // React reports the error it caught with console.error, and only that is expected (in the
 // production build it logs the error itself: a TypeError from reading the missing story).
 test.use({ expectedConsole: [/^TypeError: Cannot read properties of null \(reading 'image'\)/] });
 
-const slug = sampleArticle.split('/').pop() ?? '';
+const slug = sampleStory.split('/').pop() ?? '';
 
 test('a broken promo shows a note; the story, the other regions and the page keep working', async ({
   page,

@@ -4,27 +4,27 @@ import {
   harnessMessages,
   isSameDocument,
   markDocument,
-  sampleArticle,
+  sampleStory,
   sampleHeadline,
   test,
 } from './fixtures';
 
-const canonical = `https://broadsheet.example${sampleArticle}`;
+const canonical = `https://broadsheet.example${sampleStory}`;
 const emptyState = /^You have no saved stories yet\./;
 
-/** The article's own tools, once hydrated (the buttons appear only then). */
-async function openArticle(page: Page) {
-  await page.goto(sampleArticle);
+/** The story's own tools, once hydrated (the buttons appear only then). */
+async function openStory(page: Page) {
+  await page.goto(sampleStory);
   await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
   const story = page.getByRole('article').filter({ has: page.getByRole('heading', { level: 1 }) });
   await expect(story.getByRole('button', { name: 'Copy link' })).toBeVisible();
   return story;
 }
 
-test('save an article, find it on /saved through the header link, then remove it', async ({
+test('save a story, find it on /saved through the header link, then remove it', async ({
   page,
 }) => {
-  const story = await openArticle(page);
+  const story = await openStory(page);
   await markDocument(page);
 
   const save = story.getByRole('button', { name: 'Save for later' });
@@ -45,7 +45,7 @@ test('save an article, find it on /saved through the header link, then remove it
   const main = page.getByRole('main');
   await expect(main.getByRole('link', { name: sampleHeadline })).toHaveAttribute(
     'href',
-    sampleArticle,
+    sampleStory,
   );
   expect(await isSameDocument(page)).toBe(true);
 
@@ -78,7 +78,7 @@ test('a story saved in one tab appears in another open tab without a reload', as
       otherProblems.push(message.text());
   });
   other.on('pageerror', (error) => otherProblems.push(error.message));
-  const story = await openArticle(other);
+  const story = await openStory(other);
   await story.getByRole('button', { name: 'Save for later' }).click();
   await expect(story.getByRole('button', { name: 'Saved' })).toBeVisible();
 
@@ -113,8 +113,8 @@ test.describe('with tampered saved stories in storage', () => {
     });
   });
 
-  test('the article still hydrates and saves', async ({ page }) => {
-    const story = await openArticle(page);
+  test('the story still hydrates and saves', async ({ page }) => {
+    const story = await openStory(page);
     const save = story.getByRole('button', { name: 'Save for later' });
     await expect(save).toHaveAttribute('aria-pressed', 'false');
     await save.click();
@@ -134,7 +134,7 @@ test('Copy link puts the canonical URL on the clipboard and says so', async ({
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  const story = await openArticle(page);
+  const story = await openStory(page);
 
   await story.getByRole('button', { name: 'Copy link' }).click();
 
@@ -153,7 +153,7 @@ test('with the clipboard refused, the link is shown selected in a field to copy 
       value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
     });
   });
-  const story = await openArticle(page);
+  const story = await openStory(page);
 
   await story.getByRole('button', { name: 'Copy link' }).click();
 
@@ -172,7 +172,7 @@ test('with the clipboard refused, the link is shown selected in a field to copy 
 });
 
 test('the Email link carries the headline and link, encoded', async ({ page }) => {
-  const story = await openArticle(page);
+  const story = await openStory(page);
   const href = (await story.getByRole('link', { name: 'Email' }).getAttribute('href')) ?? '';
   expect(href).toMatch(/^mailto:\?subject=[^&]*&body=[^&]*$/);
   const params = Object.fromEntries(
@@ -191,7 +191,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the Email link works; buttons that would do nothing are left out', async ({ page }) => {
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     const story = page
       .getByRole('article')
       .filter({ has: page.getByRole('heading', { level: 1 }) });

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article } from '../../src/content/schema';
+import type { Story } from '../../src/content/schema';
 import { terms } from '../../src/content/searchText';
 import { expect, test } from './fixtures';
 
@@ -15,7 +15,7 @@ async function storiesWith(word: string): Promise<number> {
   for (const file of await readdir(archive)) {
     // The archive's photos are there too (scripts/images/sharedPhotos.ts).
     if (!file.endsWith('.json')) continue;
-    const story = JSON.parse(await readFile(path.join(archive, file), 'utf8')) as Article;
+    const story = JSON.parse(await readFile(path.join(archive, file), 'utf8')) as Story;
     const text = [
       story.headline,
       story.dek,

@@ -1,4 +1,4 @@
-import { expect, relatedHeadline, sampleArticle, sampleHeadline, test } from './fixtures';
+import { expect, relatedHeadline, sampleStory, sampleHeadline, test } from './fixtures';
 
 const results = (page: import('@playwright/test').Page) =>
   page.getByRole('region', { name: 'Search results' });
@@ -19,7 +19,7 @@ test('search from the header, through the results to a story, and Back', async (
   await expect(first.getByText('World ·')).toBeVisible();
 
   await first.getByRole('link').click();
-  await expect(page).toHaveURL(sampleArticle);
+  await expect(page).toHaveURL(sampleStory);
   await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeFocused();
   await page.goBack();
   await expect(page).toHaveURL('/search?q=Moscow+reset');
@@ -123,7 +123,7 @@ test('search code and index load on the search page only, and get ready there', 
     path.startsWith('/data/search/') || /\/assets\/searchEngine-[^/]*\.js$/.test(path);
 
   // The header's search form is on every page; its code is a plain form.
-  await page.goto(sampleArticle);
+  await page.goto(sampleStory);
   await page.waitForLoadState('networkidle');
   await page.getByRole('searchbox', { name: 'Search stories' }).focus();
   await page.waitForLoadState('networkidle');

@@ -6,15 +6,15 @@ import { expect, hydrated, test } from './fixtures';
 // How the site is served: every page at its clean URL, 404s as 404s. Run against vite preview
 // and against the production nginx config (project "nginx").
 
-const article = '/world/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset';
+const samplePath = '/world/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset';
 
 test('every page answers at its URL with and without a trailing slash', async ({ request }) => {
   for (const url of [
     '/',
     '/world',
     '/world/',
-    article,
-    `${article}/`,
+    samplePath,
+    `${samplePath}/`,
     '/subscribe',
     '/search?q=x',
   ]) {
@@ -45,8 +45,8 @@ test('unknown paths answer 404 with the 404 page', async ({ request }) => {
 const oddAddresses = [
   { path: '/index.html', canonical: '/' },
   { path: '/world/index.html', canonical: '/world' },
-  { path: `${article}/index.html`, canonical: article },
-  { path: article.replace('/world/', '/world//'), canonical: article },
+  { path: `${samplePath}/index.html`, canonical: samplePath },
+  { path: samplePath.replace('/world/', '/world//'), canonical: samplePath },
   { path: '/..%2f..%2fetc/passwd', canonical: undefined },
   { path: '/404.html', canonical: undefined },
 ];
@@ -140,7 +140,7 @@ test('nginx: hashed assets and photos cached for a year, pages revalidated, gzip
   request,
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'nginx', 'the production server config only');
-  const page = await request.get(article, { headers: { 'Accept-Encoding': 'gzip' } });
+  const page = await request.get(samplePath, { headers: { 'Accept-Encoding': 'gzip' } });
   const html = await page.text();
   expect(page.headers()['cache-control']).toBe('no-cache');
   expect(page.headers()['content-encoding']).toBe('gzip');
@@ -159,7 +159,7 @@ test('nginx: hashed assets and photos cached for a year, pages revalidated, gzip
 
   // Photos under hashed names are kept for a year; the site's card, under a fixed name, is not.
   const avif = /<source type="image\/avif" srcSet="([^" ]+) /.exec(html)?.[1];
-  if (!avif) throw new Error('no AVIF photo on the article');
+  if (!avif) throw new Error('no AVIF photo on the sample story');
   const photo = await request.get(avif);
   expect(photo.headers()['content-type']).toBe('image/avif');
   expect(photo.headers()['cache-control']).toBe('public, max-age=31536000, immutable');

@@ -1,4 +1,4 @@
-import { expect, sampleArticle, sampleHeadline, test } from './fixtures';
+import { expect, sampleStory, sampleHeadline, test } from './fixtures';
 
 const story = 'russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset';
 
@@ -36,13 +36,13 @@ for (const [i, { placement, link }] of placements.entries()) {
   test(`from the ${placement} link (${i + 1}) to a checkout carrying placement, story and plan`, async ({
     page,
   }) => {
-    await page.goto(sampleArticle);
+    await page.goto(sampleStory);
     await link(page).click();
     await expect(page).toHaveURL(`/subscribe?placement=${placement}&story=${story}`);
     await expect(page.getByText('You were reading:')).toBeVisible();
     await expect(page.getByRole('link', { name: sampleHeadline })).toHaveAttribute(
       'href',
-      sampleArticle,
+      sampleStory,
     );
 
     // The checkout is another site: answer for it here and look at what it was asked.

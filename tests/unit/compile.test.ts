@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileContent, paginate, relatedCount } from '../../src/content/compile';
-import { dataPaths, type StoryList, type StoryPage } from '../../src/content/payloads';
+import { dataPaths, type StoryListPayload, type StoryPayload } from '../../src/content/payloads';
 import { readContent } from '../../src/content/read';
 import type { Content } from '../../src/content/validate';
 import { prepareImages } from '../../scripts/images/buildImages';
@@ -10,21 +10,21 @@ const { imageSet } = await prepareImages(content);
 const storyOf = (c: Content, slug: string) => {
   const page = compileContent(c, imageSet).get(dataPaths.story(slug));
   if (!page) throw new Error(`no payload for ${slug}`);
-  return page as StoryPage;
+  return page as StoryPayload;
 };
 
 describe('compiled story pages', () => {
   it('list the related stories a story names, in its order', () => {
-    const sample = content.articles.find((a) => a.slug.startsWith('night-trains'));
-    if (!sample) throw new Error('no sample article');
+    const sample = content.stories.find((a) => a.slug.startsWith('night-trains'));
+    if (!sample) throw new Error('no sample story');
     const page = storyOf(content, sample.slug);
     expect(page.related.slice(0, sample.related.length).map((r) => r.slug)).toEqual(sample.related);
   });
 
   it('show a story once: one a promo beside it teases is not related too, another fills in', () => {
-    const sample = content.articles.find((a) => a.slug.startsWith('russia'));
+    const sample = content.stories.find((a) => a.slug.startsWith('russia'));
     const promo = content.promos[0];
-    if (!sample || !promo) throw new Error('no sample article or promo');
+    if (!sample || !promo) throw new Error('no sample story or promo');
     // The sample names the promoted story among its related ones.
     expect(sample.related).toContain(promo.story);
     const page = storyOf(content, sample.slug);
@@ -39,14 +39,14 @@ describe('compiled story pages', () => {
   });
 
   it('fall back to the newest of the same section, then of the site, when a story names too few', () => {
-    const lonely = content.articles.find((a) => a.section === 'usa');
+    const lonely = content.stories.find((a) => a.section === 'usa');
     if (!lonely) throw new Error('no usa story');
     const changed: Content = {
       ...content,
-      articles: content.articles.map((a) => (a === lonely ? { ...a, related: [] } : a)),
+      stories: content.stories.map((a) => (a === lonely ? { ...a, related: [] } : a)),
     };
     const page = storyOf(changed, lonely.slug);
-    const sameSection = content.articles
+    const sameSection = content.stories
       .filter((a) => a.section === 'usa' && a.slug !== lonely.slug)
       .sort((a, b) => Date.parse(b.published) - Date.parse(a.published))
       .map((a) => a.slug)
@@ -61,45 +61,45 @@ describe('compiled story pages', () => {
   });
 
   it('give a reading time from the length of the body', () => {
-    const sample = content.articles[0];
-    if (!sample) throw new Error('no article');
+    const sample = content.stories[0];
+    if (!sample) throw new Error('no story');
     const long: Content = {
       ...content,
-      articles: content.articles.map((a) =>
+      stories: content.stories.map((a) =>
         a === sample
           ? { ...a, body: [{ type: 'paragraph', text: Array(2300).fill('word').join(' ') }] }
           : a,
       ),
     };
-    expect(storyOf(long, sample.slug).article.readingMinutes).toBe(10);
+    expect(storyOf(long, sample.slug).story.readingMinutes).toBe(10);
     const short: Content = {
       ...content,
-      articles: content.articles.map((a) =>
+      stories: content.stories.map((a) =>
         a === sample ? { ...a, body: [{ type: 'paragraph', text: 'Brief.' }] } : a,
       ),
     };
-    expect(storyOf(short, sample.slug).article.readingMinutes).toBe(1);
+    expect(storyOf(short, sample.slug).story.readingMinutes).toBe(1);
   });
 
   it('never tease a story in a promo on its own page', () => {
     const promo = content.promos[0];
     if (!promo) throw new Error('no promo');
     expect(storyOf(content, promo.story).promos.map((p) => p.id)).not.toContain(promo.id);
-    const other = content.articles.find((a) => a.slug !== promo.story);
+    const other = content.stories.find((a) => a.slug !== promo.story);
     expect(storyOf(content, other?.slug ?? '').promos.map((p) => p.id)).toContain(promo.id);
   });
 
   it('list every story on the front page, newest first', () => {
-    const home = compileContent(content, imageSet).get(dataPaths.home(1)) as StoryList;
+    const home = compileContent(content, imageSet).get(dataPaths.home(1)) as StoryListPayload;
     const dates = home.stories.map((s) => Date.parse(s.published));
-    expect(home.stories).toHaveLength(content.articles.length);
+    expect(home.stories).toHaveLength(content.stories.length);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 });
 
 describe('paginated lists', () => {
   it('split stories into pages of 20 that keep their order, with at least one page', () => {
-    const home = compileContent(content, imageSet).get(dataPaths.home(1)) as StoryList;
+    const home = compileContent(content, imageSet).get(dataPaths.home(1)) as StoryListPayload;
     const story = home.stories[0];
     if (!story) throw new Error('no story');
     const many = Array.from({ length: 45 }, (_, i) => ({ ...story, slug: `s-${String(i)}` }));

@@ -15,7 +15,7 @@ import {
 
 // Every bad-content case the build must refuse, each made by breaking one real file.
 
-const sampleFile = 'src/content/articles/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset.json';
+const sampleFile = 'src/content/stories/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset.json';
 let real: ContentSources;
 
 async function load(name: string): Promise<ContentFile> {
@@ -24,12 +24,12 @@ async function load(name: string): Promise<ContentFile> {
 }
 
 beforeAll(async () => {
-  const names = (await readdir(path.join(defaultContentDir, 'articles'))).sort();
+  const names = (await readdir(path.join(defaultContentDir, 'stories'))).sort();
   real = {
     site: await load('site.json'),
     promos: await load('promos.json'),
     offers: await load('offers.json'),
-    articles: await Promise.all(names.map((n) => load(`articles/${n}`))),
+    stories: await Promise.all(names.map((n) => load(`stories/${n}`))),
   };
 });
 
@@ -39,9 +39,9 @@ const edit = (file: ContentFile, change: (json: Json) => void): ContentFile => {
   change(json);
   return { ...file, text: JSON.stringify(json) };
 };
-const withArticle = (change: (json: Json) => void): ContentSources => ({
+const withStory = (change: (json: Json) => void): ContentSources => ({
   ...real,
-  articles: real.articles.map((f) => (f.path === sampleFile ? edit(f, change) : f)),
+  stories: real.stories.map((f) => (f.path === sampleFile ? edit(f, change) : f)),
 });
 const lead = (json: Json) => json.lead as Json;
 
@@ -58,8 +58,8 @@ function problemsOf(sources: ContentSources): ContentProblem[] {
 describe('content check', () => {
   it('accepts the real content and keeps every story', () => {
     const content = validateContent(real);
-    expect(content.articles).toHaveLength(real.articles.length);
-    const sample = content.articles.find((a) => a.slug.startsWith('russia-not-obamas'));
+    expect(content.stories).toHaveLength(real.stories.length);
+    const sample = content.stories.find((a) => a.slug.startsWith('russia-not-obamas'));
     expect(sample?.headline).toBe(
       "Russia not Obama's 'No. 1 foe,' but Moscow doubts a fresh 'reset'",
     );
@@ -69,7 +69,7 @@ describe('content check', () => {
     expect(paragraphs).toHaveLength(9);
     expect(paragraphs[0]?.text).toMatch(/^Many Russians appeared satisfied/);
     expect(paragraphs.at(-1)?.text).toMatch(/^Chief among the accomplishments/);
-    // The scraper's debris is page furniture, not article text.
+    // The scraper's debris is page furniture, not story text.
     const text = JSON.stringify(sample);
     expect(text).not.toContain('Skip to');
     expect(text).not.toContain('Become a fan');
@@ -80,7 +80,7 @@ describe('content check', () => {
       'invalid JSON',
       () => ({
         ...real,
-        articles: real.articles.map((f) =>
+        stories: real.stories.map((f) =>
           f.path === sampleFile ? { ...f, text: f.text.replace('{', '{,') } : f,
         ),
       }),
@@ -88,22 +88,22 @@ describe('content check', () => {
     ],
     [
       'a missing headline',
-      () => withArticle((j) => delete j.headline),
+      () => withStory((j) => delete j.headline),
       { file: sampleFile, field: 'headline' },
     ],
     [
       'a wrongly typed field',
-      () => withArticle((j) => (j.related = 'danny-bent-one-run-for-boston')),
+      () => withStory((j) => (j.related = 'danny-bent-one-run-for-boston')),
       { file: sampleFile, field: 'related' },
     ],
     [
       'a paragraph with a number for text',
-      () => withArticle((j) => ((j.body as Json[])[3] = { type: 'paragraph', text: 42 })),
+      () => withStory((j) => ((j.body as Json[])[3] = { type: 'paragraph', text: 42 })),
       { file: sampleFile, field: 'body[3].text' },
     ],
     [
       'an image without alt text',
-      () => withArticle((j) => delete lead(j).alt),
+      () => withStory((j) => delete lead(j).alt),
       {
         file: sampleFile,
         field: 'lead.alt',
@@ -112,12 +112,12 @@ describe('content check', () => {
     ],
     [
       'an image with empty alt text',
-      () => withArticle((j) => (lead(j).alt = ' ')),
+      () => withStory((j) => (lead(j).alt = ' ')),
       { file: sampleFile, field: 'lead.alt' },
     ],
     [
       'an image marked decorative that also has alt text',
-      () => withArticle((j) => (lead(j).decorative = true)),
+      () => withStory((j) => (lead(j).decorative = true)),
       {
         file: sampleFile,
         field: 'lead.alt',
@@ -126,7 +126,7 @@ describe('content check', () => {
     ],
     [
       'an image whose source is a site address instead of a file',
-      () => withArticle((j) => (lead(j).src = '/images/moscow-shop-television.svg')),
+      () => withStory((j) => (lead(j).src = '/images/moscow-shop-television.svg')),
       {
         file: sampleFile,
         field: 'lead.src',
@@ -135,22 +135,22 @@ describe('content check', () => {
     ],
     [
       'an image whose source is a URL',
-      () => withArticle((j) => (lead(j).src = 'https://example.com/photo.jpg')),
+      () => withStory((j) => (lead(j).src = 'https://example.com/photo.jpg')),
       { file: sampleFile, field: 'lead.src' },
     ],
     [
       'an image without a credit',
-      () => withArticle((j) => delete lead(j).credit),
+      () => withStory((j) => delete lead(j).credit),
       { file: sampleFile, field: 'lead.credit' },
     ],
     [
       'a lead photo without a caption (it is shown with one)',
-      () => withArticle((j) => delete lead(j).caption),
+      () => withStory((j) => delete lead(j).caption),
       { file: sampleFile, field: 'lead.caption' },
     ],
     [
       'an image with a field the schema does not know',
-      () => withArticle((j) => (lead(j).width = 1200)),
+      () => withStory((j) => (lead(j).width = 1200)),
       { file: sampleFile, field: 'lead' },
     ],
     [
@@ -160,7 +160,7 @@ describe('content check', () => {
     ],
     [
       'a related story that does not exist',
-      () => withArticle((j) => (j.related = ['no-such-story'])),
+      () => withStory((j) => (j.related = ['no-such-story'])),
       {
         file: sampleFile,
         field: 'related[0]',
@@ -171,20 +171,20 @@ describe('content check', () => {
       'a duplicate slug',
       () => ({
         ...real,
-        articles: [
-          ...real.articles,
-          { path: 'src/content/articles/copy.json', text: real.articles[0]?.text ?? '' },
+        stories: [
+          ...real.stories,
+          { path: 'src/content/stories/copy.json', text: real.stories[0]?.text ?? '' },
         ],
       }),
       {
-        file: 'src/content/articles/copy.json',
+        file: 'src/content/stories/copy.json',
         field: 'slug',
         message: expect.stringContaining('duplicate slug') as string,
       },
     ],
     [
       'an unknown section',
-      () => withArticle((j) => (j.section = 'sport')),
+      () => withStory((j) => (j.section = 'sport')),
       {
         file: sampleFile,
         field: 'section',
@@ -193,7 +193,7 @@ describe('content check', () => {
     ],
     [
       'a date that is not a date',
-      () => withArticle((j) => (j.published = 'November 7, 2012')),
+      () => withStory((j) => (j.published = 'November 7, 2012')),
       { file: sampleFile, field: 'published' },
     ],
     [
@@ -206,7 +206,7 @@ describe('content check', () => {
     ],
     [
       'an inline offer block naming no offer',
-      () => withArticle((j) => ((j.body as Json[])[1] = { type: 'offer', offer: 'nothing' })),
+      () => withStory((j) => ((j.body as Json[])[1] = { type: 'offer', offer: 'nothing' })),
       { file: sampleFile, field: 'body[1].offer' },
     ],
     [
@@ -222,7 +222,7 @@ describe('content check', () => {
     ],
     [
       'a story with an empty body',
-      () => withArticle((j) => (j.body = [])),
+      () => withStory((j) => (j.body = [])),
       {
         file: sampleFile,
         field: 'body',
@@ -265,7 +265,7 @@ describe('content check', () => {
     ],
     [
       'a slug that does not match its file name',
-      () => withArticle((j) => (j.slug = 'another-name')),
+      () => withStory((j) => (j.slug = 'another-name')),
       { file: sampleFile, field: 'slug' },
     ],
   ];
@@ -276,18 +276,18 @@ describe('content check', () => {
 
   it('accepts a picture marked decorative instead of described', () => {
     const content = validateContent(
-      withArticle((j) => {
+      withStory((j) => {
         delete lead(j).alt;
         lead(j).decorative = true;
       }),
     );
-    const sample = content.articles.find((a) => a.slug.startsWith('russia-not-obamas'));
+    const sample = content.stories.find((a) => a.slug.startsWith('russia-not-obamas'));
     expect(sample?.lead).toMatchObject({ decorative: true });
     expect(sample?.lead?.alt).toBeUndefined();
   });
 
   it('lists every problem at once, cross-references of a file the schema refused too', () => {
-    const sources = withArticle((j) => {
+    const sources = withStory((j) => {
       delete j.headline;
       delete lead(j).alt;
       j.related = ['no-such-story'];
@@ -306,15 +306,15 @@ describe('content check', () => {
   });
 
   it('checks every file in one run, and a story the schema refused is still a story', () => {
-    const other = real.articles.find((f) => f.path !== sampleFile);
+    const other = real.stories.find((f) => f.path !== sampleFile);
     if (!other) throw new Error('the content needs a second story');
     const sources: ContentSources = {
-      ...withArticle((j) => delete j.headline),
+      ...withStory((j) => delete j.headline),
       // A broken offers file still has its inline offers checked against the stories.
       offers: edit(real.offers, (j) => (j.offers = 'none')),
       promos: edit(real.promos, (j) => (((j as unknown as Json[])[0] ?? {}).story = 'gone')),
     };
-    sources.articles = sources.articles.map((f) =>
+    sources.stories = sources.stories.map((f) =>
       f === other ? edit(f, (j) => (j.section = 'sport')) : f,
     );
     const problems = problemsOf(sources).map((p) => `${p.file} › ${p.field}`);
@@ -342,7 +342,7 @@ describe('npm run check:content', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('exits 1 and names the broken file and field', async () => {
-    const broken = path.join(dir, 'articles', path.basename(sampleFile));
+    const broken = path.join(dir, 'stories', path.basename(sampleFile));
     const json = JSON.parse(await readFile(broken, 'utf8')) as Json;
     delete lead(json).alt;
     await writeFile(broken, JSON.stringify(json));
@@ -356,7 +356,7 @@ describe('npm run check:content', () => {
   }, 30_000);
 
   it('exits 1 and names the file and field of a photo that is not there', async () => {
-    const broken = path.join(dir, 'articles', path.basename(sampleFile));
+    const broken = path.join(dir, 'stories', path.basename(sampleFile));
     const json = JSON.parse(await readFile(broken, 'utf8')) as Json;
     lead(json).alt = 'A photo that was never added';
     lead(json).src = 'images/never-added.jpg';

@@ -25,7 +25,7 @@ import { imageFormats, imageWidths, siteCardPath } from '../../src/lib/imageFile
 // The build's image step on real files: each photo the content names must exist, be an image,
 // and be large enough; renditions are made once and then come from the cache.
 
-const sampleFile = 'src/content/articles/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset.json';
+const sampleFile = 'src/content/stories/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset.json';
 let dir: string;
 let content: Content;
 
@@ -71,7 +71,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 describe('the photo check', () => {
   it('accepts the real content, every photo measured', async () => {
     const prepared = await prepareImages(content, defaultContentDir, path.join(dir, 'cache'));
-    const lead = content.articles.find((a) => a.slug.startsWith('russia'))?.lead;
+    const lead = content.stories.find((a) => a.slug.startsWith('russia'))?.lead;
     if (!lead) throw new Error('the sample story has a lead photo');
     const set = prepared.imageSet(lead);
     expect(set).toMatchObject({ alt: lead.alt, credit: 'Mikhail Metzel/AP', sample: true });
@@ -261,12 +261,12 @@ describe('a generated archive (scripts/generate-content.ts)', () => {
     await promisify(execFile)('npx', ['tsx', 'scripts/generate-content.ts', '60', archive]);
     const generated = await readContent(defaultContentDir, archive);
     const prepared = await prepareImages(generated, defaultContentDir, path.join(dir, 'cache'));
-    const withPhotos = generated.articles.filter((a) => a.lead);
+    const withPhotos = generated.stories.filter((a) => a.lead);
     expect(withPhotos.length).toBeGreaterThan(40);
     // Photos per source file, not per story: 28 shared sources, and the site's card.
     expect(prepared.sources).toHaveLength(sharedPhotoCount + 1);
-    for (const article of withPhotos.filter((a) => a.slug.startsWith('sample-story-'))) {
-      expect(article.lead?.sample).toBe(true);
+    for (const story of withPhotos.filter((a) => a.slug.startsWith('sample-story-'))) {
+      expect(story.lead?.sample).toBe(true);
     }
   }, 90_000);
 });

@@ -74,19 +74,19 @@ describe('readingQueue: story blocks to utterances', () => {
 
   it('reads every word of the sample story and nothing of its offer', async () => {
     const { content } = await real();
-    const article = content.articles.find((a) => a.slug === sampleSlug);
-    if (!article) throw new Error(`no article ${sampleSlug}`);
-    const queue = readingQueue(article, 'en-US');
+    const sample = content.stories.find((a) => a.slug === sampleSlug);
+    if (!sample) throw new Error(`no story ${sampleSlug}`);
+    const queue = readingQueue(sample, 'en-US');
     const said = queue.map((u) => u.text).join(' ');
     const written = [
-      article.headline,
-      article.dek,
-      ...article.body.flatMap((b) => (b.type === 'offer' ? [] : [b.text])),
+      sample.headline,
+      sample.dek,
+      ...sample.body.flatMap((b) => (b.type === 'offer' ? [] : [b.text])),
     ]
       .join(' ')
       .replace(/\s+/g, ' ');
     expect(said).toBe(written);
-    const offerIndex = article.body.findIndex((b) => b.type === 'offer');
+    const offerIndex = sample.body.findIndex((b) => b.type === 'offer');
     expect(offerIndex).toBeGreaterThan(-1);
     expect(queue.some((u) => u.part === offerIndex)).toBe(false);
   });

@@ -1,5 +1,10 @@
 import { compileContent } from '../../src/content/compile';
-import type { SectionList, StoryList, StoryPage, OffersPage } from '../../src/content/payloads';
+import type {
+  SectionListPayload,
+  StoryListPayload,
+  StoryPayload,
+  OffersPayload,
+} from '../../src/content/payloads';
 import { dataPaths } from '../../src/content/payloads';
 import { readContent } from '../../src/content/read';
 import { prepareImages } from '../../scripts/images/buildImages';
@@ -21,9 +26,9 @@ export async function realPayloads() {
     content,
     images,
     payloads,
-    story: (slug: string) => get(dataPaths.story(slug)) as StoryPage,
-    home: () => get(dataPaths.home(1)) as StoryList,
-    section: (id: string) => get(dataPaths.section(id, 1)) as SectionList,
-    offers: () => get(dataPaths.offers()) as OffersPage,
+    story: (slug: string) => get(dataPaths.story(slug)) as StoryPayload,
+    home: () => get(dataPaths.home(1)) as StoryListPayload,
+    section: (id: string) => get(dataPaths.section(id, 1)) as SectionListPayload,
+    offers: () => get(dataPaths.offers()) as OffersPayload,
   };
 }

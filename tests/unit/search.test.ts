@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSearch } from '../../src/content/compileSearch';
-import type { Article, Section } from '../../src/content/schema';
+import type { Story, Section } from '../../src/content/schema';
 import { runSearch } from '../../src/content/searchEngine';
 import {
   decodeIds,
@@ -129,7 +129,7 @@ describe('story id lists', () => {
 
 const world: Section = { id: 'world', name: 'World', description: 'World news' };
 
-function story(n: number, fields: Partial<Article>): Article {
+function story(n: number, fields: Partial<Story>): Story {
   return {
     slug: `story-${String(n)}`,
     section: 'world',
@@ -145,9 +145,9 @@ function story(n: number, fields: Partial<Article>): Article {
   };
 }
 
-function searchOver(articles: Article[]) {
+function searchOver(stories: Story[]) {
   const files = new Map<string, unknown>();
-  compileSearch(articles, () => world, files);
+  compileSearch(stories, () => world, files);
   const load = (path: string) =>
     files.has(path)
       ? Promise.resolve(JSON.parse(JSON.stringify(files.get(path))) as unknown)

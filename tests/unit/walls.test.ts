@@ -32,17 +32,17 @@ const forbidden: [string, string, string][] = [
   // A feature never uses another feature or app; from content only types and the site settings.
   [
     'a feature using another feature',
-    'src/features/article/Planted.ts',
+    'src/features/story/Planted.ts',
     "import { saveStory } from '../saved/savedStore';\nexport const used = saveStory;\n",
   ],
   [
     'a feature loading another feature lazily',
-    'src/features/article/Planted.ts',
+    'src/features/story/Planted.ts',
     "export const load = () => import('../saved/SaveButton');\n",
   ],
   [
     'a feature passing another feature on',
-    'src/features/article/Planted.ts',
+    'src/features/story/Planted.ts',
     "export { saveStory } from '../saved/savedStore';\n",
   ],
   [
@@ -95,7 +95,7 @@ const forbidden: [string, string, string][] = [
   [
     'lib using content, even a type',
     'src/lib/planted.ts',
-    "import type { Article } from '../content/schema';\nexport type Used = Article;\n",
+    "import type { Story } from '../content/schema';\nexport type Used = Story;\n",
   ],
   [
     'lib using the site settings',
@@ -218,15 +218,15 @@ const allowed: [string, string, string][] = [
   ],
   [
     'a feature using components, lib, content types, the site settings and its own modules',
-    'src/features/article/Planted.ts',
+    'src/features/story/Planted.ts',
     [
       "import { Picture } from '../../components/Picture';",
-      "import type { StoryPage } from '../../content/payloads';",
+      "import type { StoryPayload } from '../../content/payloads';",
       "import { site } from '../../content/site';",
       "import { authorName } from '../../lib/authorName';",
       "import { Byline } from './Byline';",
       'export const used = [Picture, site, authorName, Byline];',
-      "export type Used = StoryPage['article'];",
+      "export type Used = StoryPayload['story'];",
       '',
     ].join('\n'),
   ],

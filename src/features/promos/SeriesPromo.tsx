@@ -15,7 +15,7 @@ export function SeriesPromo({ promo }: { promo: PromoTeaser }) {
       <p className="promo-blurb">{promo.blurb}</p>
       {story.image && (
         <figure className="promo-figure">
-          {/* The sidebar's width less the promo's padding (src/styles/article.css). */}
+          {/* The sidebar's width less the promo's padding (src/styles/story.css). */}
           <Picture image={story.image} sizes="(min-width: 64em) 18rem, calc(100vw - 4rem)" />
           <FigureCaption image={story.image} />
         </figure>

@@ -1,4 +1,4 @@
-import type { Block } from '../../content/schema';
+import type { Block, Section } from '../../content/schema';
 import { bodyBlockElements } from '../../lib/storyPartElements';
 import { percentRead } from './progress';
 import { forgetStory, keepPosition } from './readingStore';
@@ -9,8 +9,7 @@ import { forgetStory, keepPosition } from './readingStore';
 
 export interface TrackedStory {
   slug: string;
-  /** The section's id. */
-  section: string;
+  section: Pick<Section, 'id'>;
   url: string;
   headline: string;
   body: readonly Block[];
@@ -38,7 +37,8 @@ export function trackReading(story: TrackedStory): () => void {
     kept = top.index;
     keepPosition({
       slug: story.slug,
-      section: story.section,
+      // The stored place names the section by its id.
+      section: story.section.id,
       url: story.url,
       headline: story.headline,
       block: top.index,

@@ -23,7 +23,7 @@ const earlyMorningInNewYork = '2012-11-08T06:00:00Z';
 describe.each(['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC'])('DateTime with TZ=%s', (tz) => {
   it("shows the sample story's date as the newsroom's day", async () => {
     process.env.TZ = tz;
-    const { published } = (await real()).story(sampleSlug).article;
+    const { published } = (await real()).story(sampleSlug).story;
     render(<DateTime iso={published} />);
 
     const time = screen.getByText('November 7, 2012');

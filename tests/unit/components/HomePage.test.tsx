@@ -4,7 +4,7 @@ import { real, renderRoute } from './renderRoute';
 
 async function storiesNewestFirst() {
   const { content } = await real();
-  return [...content.articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+  return [...content.stories].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
 }
 
 async function renderedStories() {
@@ -38,12 +38,12 @@ describe('HomePage', () => {
 
     expect(items).toHaveLength(expected.length);
     items.forEach((item, i) => {
-      const article = expected[i];
-      if (!article) throw new Error(`no story ${i}`);
-      expect(within(item).getByText(article.dek)).toBeVisible();
-      const date = within(item).getByText(day.format(new Date(article.published)));
+      const story = expected[i];
+      if (!story) throw new Error(`no story ${i}`);
+      expect(within(item).getByText(story.dek)).toBeVisible();
+      const date = within(item).getByText(day.format(new Date(story.published)));
       expect(date.tagName).toBe('TIME');
-      expect(date).toHaveAttribute('datetime', article.published);
+      expect(date).toHaveAttribute('datetime', story.published);
     });
   });
 
@@ -53,12 +53,12 @@ describe('HomePage', () => {
     const items = await renderedStories();
 
     items.forEach((item, i) => {
-      const article = expected[i];
-      const section = content.site.sections.find((s) => s.id === article?.section);
-      if (!article || !section) throw new Error(`no story ${i}`);
+      const story = expected[i];
+      const section = content.site.sections.find((s) => s.id === story?.section);
+      if (!story || !section) throw new Error(`no story ${i}`);
       expect(within(item).getByText(section.name)).toBeVisible();
       const tag = within(item).queryByText(/Sample story/);
-      if (article.sample) expect(tag).toBeVisible();
+      if (story.sample) expect(tag).toBeVisible();
       else expect(tag).not.toBeInTheDocument();
     });
   });

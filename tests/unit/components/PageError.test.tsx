@@ -43,7 +43,7 @@ describe('PageError', () => {
     state.online = true;
     await user.click(retry);
 
-    const { headline } = content.story(sampleSlug).article;
+    const { headline } = content.story(sampleSlug).story;
     expect(await screen.findByRole('heading', { level: 1, name: headline })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });

@@ -64,17 +64,17 @@ async function sourceWithStory(alter: (story: Record<string, unknown>) => void) 
 
 async function renderSample(source?: DataSource) {
   const view = await renderRoute(`/world/${sampleSlug}`, source);
-  const { article } = view.real.story(sampleSlug);
-  await screen.findByRole('heading', { level: 1, name: article.headline });
-  return { ...view, article };
+  const { story } = view.real.story(sampleSlug);
+  await screen.findByRole('heading', { level: 1, name: story.headline });
+  return { ...view, story };
 }
 
 /** The story itself is whole: the headline, the first paragraph and every paragraph after it. */
-function expectStoryReadable(article: Awaited<ReturnType<typeof renderSample>>['article']) {
-  expect(screen.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
-  const paragraphs = article.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+function expectStoryReadable(story: Awaited<ReturnType<typeof renderSample>>['story']) {
+  expect(screen.getByRole('heading', { level: 1, name: story.headline })).toBeVisible();
+  const paragraphs = story.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
   expect(screen.getByText(paragraphs[0] ?? 'no paragraphs')).toBeVisible();
-  expect(document.querySelectorAll('.article-body > p')).toHaveLength(paragraphs.length);
+  expect(document.querySelectorAll('.story-body > p')).toHaveLength(paragraphs.length);
 }
 
 const sidebar = () => screen.getByRole('complementary', { name: 'More from Broadsheet' });
@@ -109,7 +109,7 @@ describe('RegionBoundary', () => {
   });
 });
 
-describe('ArticlePage: a broken region leaves the story readable', () => {
+describe('StoryPage: a broken region leaves the story readable', () => {
   it('all regions render when nothing is broken', async () => {
     await renderSample();
     expect(
@@ -122,9 +122,9 @@ describe('ArticlePage: a broken region leaves the story readable', () => {
     const source = await sourceWithStory((story) => {
       story.promos = [{ id: 'broken', title: 'Broken', blurb: 'No story', story: null }];
     });
-    const { article } = await renderSample(source);
+    const { story } = await renderSample(source);
 
-    expectStoryReadable(article);
+    expectStoryReadable(story);
     expect(screen.getByText('Series promotions could not be shown.')).toBeVisible();
     expect(within(sidebar()).getByRole('heading', { name: 'Related stories' })).toBeVisible();
     expect(within(sidebar()).getByRole('heading', { name: 'Subscribe' })).toBeVisible();
@@ -135,9 +135,9 @@ describe('ArticlePage: a broken region leaves the story readable', () => {
     const source = await sourceWithStory((story) => {
       story.related = [null, null];
     });
-    const { article, real: content } = await renderSample(source);
+    const { story, real: content } = await renderSample(source);
 
-    expectStoryReadable(article);
+    expectStoryReadable(story);
     expect(screen.getByText('Related stories could not be shown.')).toBeVisible();
     expect(screen.queryByRole('heading', { name: 'Related stories' })).not.toBeInTheDocument();
     const [promo] = content.story(sampleSlug).promos;
@@ -150,10 +150,10 @@ describe('ArticlePage: a broken region leaves the story readable', () => {
       const offers = story.inlineOffers as Record<string, Record<string, unknown>>;
       for (const offer of Object.values(offers)) offer.points = 'not a list';
     });
-    const { article } = await renderSample(source);
+    const { story } = await renderSample(source);
 
-    expectStoryReadable(article);
-    const body = document.querySelector('.article-body');
+    expectStoryReadable(story);
+    const body = document.querySelector('.story-body');
     expect(body).not.toBeNull();
     expect(
       within(body as HTMLElement).getByText('Subscription offer could not be shown.'),
@@ -165,9 +165,9 @@ describe('ArticlePage: a broken region leaves the story readable', () => {
 
   it('the sidebar offer', async () => {
     broken.add('sidebar offer');
-    const { article } = await renderSample();
+    const { story } = await renderSample();
 
-    expectStoryReadable(article);
+    expectStoryReadable(story);
     expect(within(sidebar()).getByText('Subscription offer could not be shown.')).toBeVisible();
     expect(within(sidebar()).getByRole('heading', { name: 'Related stories' })).toBeVisible();
     expect(screen.getByRole('region', { name: 'Subscription offer' })).toBeVisible();
@@ -175,9 +175,9 @@ describe('ArticlePage: a broken region leaves the story readable', () => {
 
   it('the save and share tools', async () => {
     broken.add('share tools');
-    const { article } = await renderSample();
+    const { story } = await renderSample();
 
-    expectStoryReadable(article);
+    expectStoryReadable(story);
     expect(screen.getByText('Save and share tools could not be shown.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Save for later' })).not.toBeInTheDocument();
     expect(within(sidebar()).getByRole('heading', { name: 'Related stories' })).toBeVisible();
@@ -185,9 +185,9 @@ describe('ArticlePage: a broken region leaves the story readable', () => {
 
   it('the footer newsletter form, keeping the footer links', async () => {
     broken.add('newsletter');
-    const { article } = await renderSample();
+    const { story } = await renderSample();
 
-    expectStoryReadable(article);
+    expectStoryReadable(story);
     const footer = screen.getByRole('contentinfo');
     expect(within(footer).getByText('Newsletter sign-up could not be shown.')).toBeVisible();
     expect(within(footer).getByRole('navigation', { name: 'Footer' })).toBeVisible();

@@ -159,7 +159,7 @@ describe('SavedPage', () => {
 });
 
 describe('saving from the site', () => {
-  it('saves an article, then finds it through the header link', async () => {
+  it('saves a story, then finds it through the header link', async () => {
     const { user, router } = await renderRoute(`/world/${sampleSlug}`);
     await screen.findByRole('heading', { level: 1, name: sampleHeadline });
     const story = screen.getByRole('article');
@@ -220,7 +220,7 @@ describe('saving from the site', () => {
     expect(screen.getByRole('button', { name: `Saved “${sampleHeadline}”` })).toBeInTheDocument();
   });
 
-  it('shares the article: a Copy link button and an Email link with its canonical URL', async () => {
+  it('shares the story: a Copy link button and an Email link with its canonical URL', async () => {
     const { content } = await real();
     await renderRoute(`/world/${sampleSlug}`);
     const story = await screen.findByRole('article');

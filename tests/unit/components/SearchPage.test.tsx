@@ -14,7 +14,7 @@ function findResults(summary: RegExp) {
 
 describe('SearchPage', () => {
   it('lists the Russia story for "reset"', async () => {
-    const russia = (await real()).story(sampleSlug).article;
+    const russia = (await real()).story(sampleSlug).story;
     await renderRoute('/search?q=reset');
 
     const results = await findResults(/stor(y|ies) for “reset”/);

@@ -15,12 +15,12 @@ describe('SectionPage', () => {
 
   it('lists only the USA stories, newest first', async () => {
     const { content } = await real();
-    const expected = content.articles
+    const expected = content.stories
       .filter((a) => a.section === 'usa')
       .sort((a, b) => Date.parse(b.published) - Date.parse(a.published))
       .map((a) => ({ name: a.headline, href: `/usa/${a.slug}` }));
     expect(expected.length).toBeGreaterThan(1);
-    expect(expected.length).toBeLessThan(content.articles.length);
+    expect(expected.length).toBeLessThan(content.stories.length);
     await renderRoute('/usa');
     await screen.findByRole('heading', { level: 1, name: 'USA' });
 

@@ -75,7 +75,7 @@ describe('SubscribePage', () => {
   });
 
   it('names the story the reader came from, with a link back', async () => {
-    const { headline, url } = (await real()).story(sampleSlug).article;
+    const { headline, url } = (await real()).story(sampleSlug).story;
     await renderOffers(`/subscribe?placement=inline&story=${sampleSlug}`);
 
     expect(screen.getByText(/You were reading/)).toBeVisible();

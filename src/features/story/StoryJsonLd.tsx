@@ -1,4 +1,4 @@
-import type { StoryPage } from '../../content/payloads';
+import type { StoryPayload } from '../../content/payloads';
 import { site, siteUrl } from '../../content/site';
 import { authorName } from '../../lib/authorName';
 import { cardPath, imageWidths, renditionPath } from '../../lib/imageFiles';
@@ -9,34 +9,34 @@ import { cardPath, imageWidths, renditionPath } from '../../lib/imageFiles';
  * Crawlers read it in the prerendered page, so only the prerender writes it: the browser keeps
  * that text as it is and never downloads the code that makes it.
  */
-export function ArticleJsonLd({ article }: { article: StoryPage['article'] }) {
+export function StoryJsonLd({ story }: { story: StoryPayload['story'] }) {
   return (
     <script type="application/ld+json" suppressHydrationWarning>
-      {import.meta.env.SSR ? newsArticle(article) : ''}
+      {import.meta.env.SSR ? newsArticle(story) : ''}
     </script>
   );
 }
 
-function newsArticle(article: StoryPage['article']): string {
+function newsArticle(story: StoryPayload['story']): string {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    mainEntityOfPage: { '@type': 'WebPage', '@id': siteUrl(article.url) },
-    headline: article.headline,
-    description: article.dek,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': siteUrl(story.url) },
+    headline: story.headline,
+    description: story.dek,
     // The largest JPEG and the 1.91:1 social card: search engines pick the shape they need.
-    ...(article.lead
+    ...(story.lead
       ? {
           image: [
-            siteUrl(renditionPath(article.lead.base, imageWidths[6], 'jpg')),
-            siteUrl(cardPath(article.lead.base)),
+            siteUrl(renditionPath(story.lead.base, imageWidths[6], 'jpg')),
+            siteUrl(cardPath(story.lead.base)),
           ],
         }
       : {}),
-    datePublished: article.published,
-    ...(article.updated ? { dateModified: article.updated } : {}),
-    articleSection: article.sectionInfo.name,
-    author: [{ '@type': 'Person', name: authorName(article.byline) }],
+    datePublished: story.published,
+    ...(story.updated ? { dateModified: story.updated } : {}),
+    articleSection: story.section.name,
+    author: [{ '@type': 'Person', name: authorName(story.byline) }],
     publisher: {
       '@type': 'Organization',
       name: site.name,

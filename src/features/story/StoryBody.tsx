@@ -14,7 +14,7 @@ interface Props {
 const targetId = (index: number) => `after-box-${index}`;
 
 /** Maps each block type to what the reader sees, as Simorgh's componentsToRender. */
-export function ArticleBody({ blocks, renderOffer }: Props) {
+export function StoryBody({ blocks, renderOffer }: Props) {
   // A skip link lands on the first block after the run of boxes it stands over.
   const isTarget = (i: number) => blocks[i]?.type !== 'offer' && blocks[i - 1]?.type === 'offer';
   const landing = (i: number) => {
@@ -23,7 +23,7 @@ export function ArticleBody({ blocks, renderOffer }: Props) {
     return j;
   };
   return (
-    <div className="article-body">
+    <div className="story-body">
       {blocks.map((block, i) => {
         const target = isTarget(i) ? { id: targetId(i), tabIndex: -1 } : {};
         switch (block.type) {

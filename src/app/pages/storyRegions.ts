@@ -4,5 +4,5 @@
 // in its own overhead; what a tool loads when used still comes in a chunk of its own.
 export { ShareTools } from '../../features/share/ShareTools';
 export { InlineOffer } from '../../features/subscribe/InlineOffer';
-export { ArticleSidebar } from './ArticleSidebar';
+export { StorySidebar } from './StorySidebar';
 export { StoryTools } from './StoryTools';

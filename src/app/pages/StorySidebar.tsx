@@ -1,6 +1,6 @@
 import { RegionBoundary } from '../../components/RegionBoundary';
 import type { PromoTeaser, StorySummary } from '../../content/payloads';
-import { RelatedStories } from '../../features/article/RelatedStories';
+import { RelatedStories } from '../../features/story/RelatedStories';
 import { SeriesPromo } from '../../features/promos/SeriesPromo';
 import { SidebarOffer } from '../../features/subscribe/SidebarOffer';
 
@@ -15,7 +15,7 @@ interface Props {
  * Promos, the subscription box and related stories beside a story: links and text, so its code
  * loads once the page is idle (src/app/onDemand.ts). Each region fails on its own.
  */
-export function ArticleSidebar({ promos, related, story }: Props) {
+export function StorySidebar({ promos, related, story }: Props) {
   return (
     <>
       <RegionBoundary name="Series promotions">

@@ -1,18 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/content/schema';
-import { dataPaths, type StoryPage } from '../../../src/content/payloads';
+import { dataPaths, type StoryPayload } from '../../../src/content/payloads';
 import { sampleSlug } from '../realContent';
 import { expectLinkTo, real, renderRoute, sourceFrom } from './renderRoute';
 
 const headline = "Russia not Obama's 'No. 1 foe,' but Moscow doubts a fresh 'reset'";
 const dannySlug = 'danny-bent-one-run-for-boston';
 
-async function sampleArticle() {
+async function sampleStory() {
   const { content } = await real();
-  const article = content.articles.find((a) => a.slug === sampleSlug);
-  if (!article) throw new Error(`no article ${sampleSlug}`);
-  return article;
+  const sample = content.stories.find((a) => a.slug === sampleSlug);
+  if (!sample) throw new Error(`no story ${sampleSlug}`);
+  return sample;
 }
 
 /** Fails unless each element comes after the one before it in the document. */
@@ -24,16 +24,16 @@ function expectInDocumentOrder(elements: HTMLElement[]) {
   });
 }
 
-describe('ArticlePage: the sample story', () => {
+describe('StoryPage: the sample story', () => {
   it('has one h1, the headline, with the dek and byline', async () => {
-    const article = await sampleArticle();
+    const sample = await sampleStory();
     await renderRoute(`/world/${sampleSlug}`);
 
     const h1 = await screen.findByRole('heading', { level: 1 });
     expect(h1).toHaveTextContent(headline);
-    expect(article.headline).toBe(headline);
+    expect(sample.headline).toBe(headline);
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.getByText(article.dek)).toBeVisible();
+    expect(screen.getByText(sample.dek)).toBeVisible();
     expect(screen.getByText('By Correspondent')).toBeVisible();
   });
 
@@ -46,7 +46,7 @@ describe('ArticlePage: the sample story', () => {
   });
 
   it('says how long the story takes to read, at 230 words a minute', async () => {
-    const { body } = await sampleArticle();
+    const { body } = await sampleStory();
     const words = body
       .flatMap((b) => (b.type === 'offer' ? [] : b.text.split(/\s+/)))
       .filter(Boolean).length;
@@ -59,7 +59,7 @@ describe('ArticlePage: the sample story', () => {
   });
 
   it('shows the lead photo with its alt text, caption, credit and sample-artwork note', async () => {
-    const { lead } = (await real()).story(sampleSlug).article;
+    const { lead } = (await real()).story(sampleSlug).story;
     if (!lead?.caption) throw new Error('the sample story has a captioned lead photo');
     await renderRoute(`/world/${sampleSlug}`);
 
@@ -75,7 +75,7 @@ describe('ArticlePage: the sample story', () => {
   });
 
   it('offers the lead photo in every width and format, fetched first', async () => {
-    const { lead } = (await real()).story(sampleSlug).article;
+    const { lead } = (await real()).story(sampleSlug).story;
     if (!lead) throw new Error('the sample story has a lead photo');
     await renderRoute(`/world/${sampleSlug}`);
 
@@ -98,8 +98,8 @@ describe('ArticlePage: the sample story', () => {
   });
 
   it('shows every body paragraph, in the order of the story file', async () => {
-    const article = await sampleArticle();
-    const texts = article.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    const sample = await sampleStory();
+    const texts = sample.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
     expect(texts.length).toBeGreaterThan(1);
     await renderRoute(`/world/${sampleSlug}`);
 
@@ -127,9 +127,9 @@ describe('ArticlePage: the sample story', () => {
   });
 
   it('lets keyboard users skip over the offer to the next paragraph', async () => {
-    const article = await sampleArticle();
-    const offerIndex = article.body.findIndex((b) => b.type === 'offer');
-    const next = article.body[offerIndex + 1];
+    const sample = await sampleStory();
+    const offerIndex = sample.body.findIndex((b) => b.type === 'offer');
+    const next = sample.body[offerIndex + 1];
     if (next?.type !== 'paragraph') throw new Error('a paragraph follows the sample offer');
     const { user } = await renderRoute(`/world/${sampleSlug}`);
 
@@ -148,7 +148,7 @@ describe('ArticlePage: the sample story', () => {
   });
 
   it('teases the Doing Good story in the sidebar', async () => {
-    const danny = (await real()).story(dannySlug).article;
+    const danny = (await real()).story(dannySlug).story;
     if (!danny.lead?.caption) throw new Error('the Danny Bent story has a captioned image');
     await renderRoute(`/world/${sampleSlug}`);
 
@@ -181,14 +181,14 @@ describe('ArticlePage: the sample story', () => {
   });
 
   it("lists the story's related stories, in order, with their headlines and URLs", async () => {
-    const { related } = await sampleArticle();
+    const { related } = await sampleStory();
     const { story } = await real();
     // Those it names, less the one the Doing Good promo beside them already offers.
     const promoted = story(sampleSlug).promos.map((p) => p.story.slug);
     const expected = related
       .filter((slug) => !promoted.includes(slug))
       .map((slug) => {
-        const { headline: name, url } = story(slug).article;
+        const { headline: name, url } = story(slug).story;
         return { name, url };
       });
     expect(expected.length).toBeGreaterThan(0);
@@ -203,7 +203,7 @@ describe('ArticlePage: the sample story', () => {
   });
 });
 
-describe('ArticlePage: the Danny Bent story', () => {
+describe('StoryPage: the Danny Bent story', () => {
   it('does not tease itself in the Doing Good promo', async () => {
     await renderRoute(`/doing-good/${dannySlug}`);
 
@@ -231,7 +231,7 @@ describe('ArticlePage: the Danny Bent story', () => {
   });
 });
 
-describe('ArticlePage: addresses', () => {
+describe('StoryPage: addresses', () => {
   it('moves a story reached under the wrong section to its real URL', async () => {
     const { router } = await renderRoute(`/usa/${sampleSlug}`);
 
@@ -240,19 +240,19 @@ describe('ArticlePage: addresses', () => {
   });
 });
 
-describe('ArticlePage: hostile content', () => {
+describe('StoryPage: hostile content', () => {
   const paragraph = '<img src=x onerror="window.__pwned=1">';
   const hostileHeadline = '<script>window.__pwned=1</script> Breaking';
 
   it('shows markup in content as text and never as elements', async () => {
     const { payloads, story } = await real();
     const page = story(sampleSlug);
-    const hostile: StoryPage = {
+    const hostile: StoryPayload = {
       ...page,
-      article: {
-        ...page.article,
+      story: {
+        ...page.story,
         headline: hostileHeadline,
-        body: [{ type: 'paragraph', text: paragraph }, ...page.article.body],
+        body: [{ type: 'paragraph', text: paragraph }, ...page.story.body],
       },
     };
     const tampered = new Map(payloads);
@@ -274,18 +274,18 @@ describe('ArticlePage: hostile content', () => {
 async function renderSampleWithBody(body: (blocks: Block[]) => Block[]) {
   const { payloads, story } = await real();
   const page = story(sampleSlug);
-  const edited: StoryPage = {
+  const edited: StoryPayload = {
     ...page,
-    article: { ...page.article, body: body(page.article.body) },
+    story: { ...page.story, body: body(page.story.body) },
   };
   const tampered = new Map(payloads);
   tampered.set(dataPaths.story(sampleSlug), edited);
   return renderRoute(`/world/${sampleSlug}`, sourceFrom(tampered));
 }
 
-// Known bugs in src/features/article/ArticleBody.tsx, reachable with content the schema accepts.
+// Known bugs in src/features/story/StoryBody.tsx, reachable with content the schema accepts.
 // `it.fails` passes while the bug is there: once it is fixed, turn these into plain `it`.
-describe('ArticlePage: two offers in a row', () => {
+describe('StoryPage: two offers in a row', () => {
   const twoOffers = (blocks: Block[]) => {
     const at = blocks.findIndex((b) => b.type === 'offer');
     const offer = blocks[at];
