@@ -17,6 +17,8 @@ test('front page → story → another from the sidebar → Back → subscribe, 
   await page.setViewportSize({ width: 800, height: 700 });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Latest stories' })).toBeVisible();
+  // Before hydration a link is a plain link (a full page load): this journey is the app's.
+  await hydrated(page);
   await markDocument(page);
 
   await page.getByRole('link', { name: sampleHeadline }).click();
