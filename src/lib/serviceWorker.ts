@@ -48,9 +48,14 @@ interface PageState {
 function keepPagesOffline(pages: ShownPages): void {
   const { serviceWorker } = navigator;
   const waiting = new Set<string>();
+  const fetchPage = (path: string) =>
+    void fetch(path, { headers: { accept: 'text/html' }, priority: 'low' }).catch(() => {});
+  // Once the new page has painted and the browser is idle: the page change comes first.
   const keep = (path: string) => {
     if (!serviceWorker.controller) waiting.add(path);
-    else void fetch(path, { headers: { accept: 'text/html' }, priority: 'low' }).catch(() => {});
+    else if ('requestIdleCallback' in window)
+      requestIdleCallback(() => fetchPage(path), { timeout: 2000 });
+    else setTimeout(() => fetchPage(path), 200);
   };
   const { location } = pages.state;
   let shown = location.key;

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { site } from '../../content/site';
 import { useCurrentStory } from './useCurrentStory';
@@ -13,7 +14,7 @@ const search: SkipTarget = 'search';
  * Masthead, Subscribe, reader settings, search and the sections. On a phone, settings and search
  * are disclosures (<details>: no script, and they work before the app arrives) opening a panel
  * under the header; on wide screens they are shown in place (layout.css). A page change closes
- * them (the key).
+ * them, without rebuilding them: a page change stays as quick as it was.
  */
 export function SiteHeader() {
   const story = useCurrentStory();
@@ -21,6 +22,15 @@ export function SiteHeader() {
   // The header's box shows the query of the results on screen, and is empty elsewhere.
   const query =
     location.pathname === searchPath ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  const settings = useRef<HTMLDetailsElement>(null);
+  const searchTool = useRef<HTMLDetailsElement>(null);
+  // Closed on a page change only: one the reader opened before the app arrived stays open.
+  const shown = useRef(location.key);
+  useEffect(() => {
+    if (shown.current === location.key) return;
+    shown.current = location.key;
+    for (const tool of [settings.current, searchTool.current]) if (tool) tool.open = false;
+  }, [location.key]);
   return (
     <header className="site-header">
       <Link to={homePath} className="masthead-name">
@@ -32,16 +42,17 @@ export function SiteHeader() {
           Subscribe
         </Link>
         {/* Shown once hydrated, as the preferences need JavaScript. */}
-        <details key={`settings${location.key}`} className="header-tool header-settings js-only">
+        <details ref={settings} className="header-tool header-settings js-only">
           <summary>Settings</summary>
           <div className="header-tool-panel">
             <ReaderPreferences />
           </div>
         </details>
-        <details key={`search${location.key}`} className="header-tool header-search">
+        <details ref={searchTool} className="header-tool header-search">
           <summary>Search</summary>
           <div className="header-tool-panel">
-            <SearchForm id={search} defaultQuery={query} />
+            {/* A new query on screen starts the box afresh with it. */}
+            <SearchForm key={query} id={search} defaultQuery={query} />
           </div>
         </details>
       </div>
