@@ -38,6 +38,8 @@ test('front page → story → another from the sidebar → Back → subscribe, 
   await related.scrollIntoViewIfNeeded();
   const scrolledTo = await page.evaluate(() => window.scrollY);
   expect(scrolledTo).toBeGreaterThan(1000);
+  // Where the link the reader followed sits on their screen.
+  const seenAt = (await related.boundingBox())?.y;
   await related.click();
   await expect(page).toHaveURL(relatedStory);
   await expect(page.getByRole('heading', { level: 1, name: relatedHeadline })).toBeFocused();
@@ -48,10 +50,8 @@ test('front page → story → another from the sidebar → Back → subscribe, 
   await page.goBack();
   await expect(page).toHaveURL(sampleStory);
   await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
-  // Back restores where the reader was.
-  await expect
-    .poll(() => page.evaluate(() => window.scrollY))
-    .toBeGreaterThanOrEqual(scrolledTo - 2);
+  // Back restores where the reader was: the link they followed is where they saw it last.
+  await expect.poll(async () => (await related.boundingBox())?.y).toBeCloseTo(seenAt ?? NaN, 0);
 
   await page.getByRole('link', { name: 'Subscribe in print or digital' }).click();
   await expect(page).toHaveURL(/\/subscribe\?placement=inline&story=russia-not-obamas/);
@@ -173,6 +173,8 @@ test("the header's search box shows the query being shown, and clears elsewhere"
   await hydrated(page);
   const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search stories' });
   await expect(box).toHaveValue('moscow');
+  // The reader sees the results for "moscow" before asking for something else.
+  await expect(page.getByRole('status').filter({ hasText: /for “moscow”/ })).toBeVisible();
   // A new query from the page's own form: the header follows.
   const again = page.getByRole('searchbox', { name: 'Search for' });
   await again.fill('garden');
