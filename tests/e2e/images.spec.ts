@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { prepareImages } from '../../scripts/images/buildImages';
 import { readContent } from '../../src/content/read';
 import { expect, relatedStory, sampleStory, test } from './fixtures';
+import { layoutShifts, recordLayoutShifts } from './layoutShifts';
 
 // Photos as a reader's browser gets them: which file each screen loads, that nothing moves while
 // they arrive, and the card a shared link shows.
@@ -24,41 +25,13 @@ async function photoBases() {
   };
 }
 
-interface Shift {
-  value: number;
-  sources: string[];
-}
-
-declare global {
-  interface Window {
-    __layoutShifts?: Shift[];
-  }
-}
-
 /**
  * Records every layout shift from the first byte (an observer set before the page's own code),
  * and holds every photo back until `release` is called, so a photo without a reserved box
  * would move a page that was already painted.
  */
 async function watchShifts(page: Page): Promise<{ release: () => void }> {
-  await page.addInitScript(() => {
-    window.__layoutShifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-        sources?: { node?: Node | null }[];
-      })[]) {
-        if (entry.hadRecentInput) continue;
-        window.__layoutShifts?.push({
-          value: entry.value,
-          sources: (entry.sources ?? []).map((s) =>
-            s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName),
-          ),
-        });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
   let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => {
     release = resolve;
@@ -68,14 +41,6 @@ async function watchShifts(page: Page): Promise<{ release: () => void }> {
     await route.continue();
   });
   return { release };
-}
-
-/** The layout shifts recorded so far, once the last frame's have been reported. */
-function shifts(page: Page): Promise<Shift[]> {
-  return page.evaluate(async () => {
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    return window.__layoutShifts ?? [];
-  });
 }
 
 /**
@@ -89,7 +54,7 @@ async function shiftsWhilePhotosArrive(page: Page, url: string, hydrates = true)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   if (hydrates)
     await expect(page.getByRole('button', { name: /^Save for later/ }).first()).toBeVisible();
-  const before = (await shifts(page)).length;
+  const before = (await layoutShifts(page)).length;
   release();
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const step = (page.viewportSize()?.height ?? 800) / 2;
@@ -109,7 +74,7 @@ async function shiftsWhilePhotosArrive(page: Page, url: string, hydrates = true)
       )
       .toBe(true);
   }
-  return (await shifts(page)).slice(before);
+  return (await layoutShifts(page)).slice(before);
 }
 
 /** The file each photo on the page loaded, its width in px, and the width it is shown at. */
