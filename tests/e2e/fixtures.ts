@@ -9,26 +9,33 @@ interface ConsoleOptions {
 
 // What Playwright itself logs when it blocks service workers (playwright.config.ts); the
 // offline tests, which allow them, never see it.
-export const harnessMessages = [/^Service Worker registration blocked by Playwright$/];
+const harnessMessages = [/^Service Worker registration blocked by Playwright$/];
 
-// Every browser test fails on a console error or an uncaught exception: hydration mismatches,
-// failed requests the page made by itself and crashes all show up there.
+/**
+ * The console errors and warnings and the uncaught exceptions of `page`, as they come: a
+ * hydration mismatch, a request the page failed by itself, a crash. A 404 page's own status is
+ * the answer a test asked for; `expected` lists what a test causes on purpose.
+ */
+export function collectConsoleProblems(page: Page, expected: RegExp[] = []): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    const ownStatus =
+      message.text().includes('status of 404') && message.location().url === page.url();
+    const known = [...expected, ...harnessMessages].some((pattern) => pattern.test(message.text()));
+    if (!ownStatus && !known) problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+// Every browser test fails on a console problem of its page (a second tab it opens collects
+// its own with `collectConsoleProblems`).
 export const test = base.extend<ConsoleOptions & { consoleProblems: string[] }>({
   expectedConsole: [[], { option: true }],
   consoleProblems: [
     async ({ page, expectedConsole }, use) => {
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() !== 'error' && message.type() !== 'warning') return;
-        // A 404 page's own status is the answer the test asked for, not a problem.
-        const ownStatus =
-          message.text().includes('status of 404') && message.location().url === page.url();
-        const expected = [...expectedConsole, ...harnessMessages].some((pattern) =>
-          pattern.test(message.text()),
-        );
-        if (!ownStatus && !expected) problems.push(`${message.type()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      const problems = collectConsoleProblems(page, expectedConsole);
       await use(problems);
       expect(problems, 'console errors and warnings').toEqual([]);
     },

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { storageKey } from '../../src/features/reading-position/readingKey';
 import {
   expect,
-  harnessMessages,
+  collectConsoleProblems,
   hydrated,
   isSameDocument,
   markDocument,
@@ -250,13 +250,7 @@ test('two tabs stay in step', async ({ page, context }) => {
   await hydrated(page);
 
   const other = await context.newPage();
-  const otherProblems: string[] = [];
-  other.on('console', (message) => {
-    const harness = harnessMessages.some((pattern) => pattern.test(message.text()));
-    if ((message.type() === 'error' || message.type() === 'warning') && !harness)
-      otherProblems.push(message.text());
-  });
-  other.on('pageerror', (error) => otherProblems.push(error.message));
+  const otherProblems = collectConsoleProblems(other);
   await other.goto(sampleStory);
   await hydrated(other);
   await readDownTo(other, 5);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import {
   expect,
-  harnessMessages,
+  collectConsoleProblems,
   isSameDocument,
   markDocument,
   sampleStory,
@@ -71,13 +71,7 @@ test('a story saved in one tab appears in another open tab without a reload', as
   await markDocument(page);
 
   const other = await context.newPage();
-  const otherProblems: string[] = [];
-  other.on('console', (message) => {
-    const harness = harnessMessages.some((pattern) => pattern.test(message.text()));
-    if ((message.type() === 'error' || message.type() === 'warning') && !harness)
-      otherProblems.push(message.text());
-  });
-  other.on('pageerror', (error) => otherProblems.push(error.message));
+  const otherProblems = collectConsoleProblems(other);
   const story = await openStory(other);
   await story.getByRole('button', { name: 'Save for later' }).click();
   await expect(story.getByRole('button', { name: 'Saved' })).toBeVisible();

@@ -1,6 +1,5 @@
-import { runInNewContext } from 'node:vm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { compileBootScript } from '../../scripts/bootScript';
+import { loadBootScript, runBootScript } from './runBootScript';
 import { storageKey } from '../../src/features/reading-position/readingKey';
 import {
   readingAttribute,
@@ -12,10 +11,7 @@ import {
 // keep their place from the start: run here as the page runs it.
 
 const root = document.documentElement;
-let script: string;
-beforeAll(async () => {
-  script = (await compileBootScript()).code;
-}, 30_000);
+beforeAll(loadBootScript, 30_000);
 beforeEach(() => {
   localStorage.clear();
   root.removeAttribute(readingAttribute);
@@ -24,14 +20,7 @@ beforeEach(() => {
 
 function boot(path: string) {
   window.history.replaceState(null, '', path);
-  runInNewContext(script, {
-    window,
-    document,
-    navigator,
-    PerformanceObserver: { supportedEntryTypes: [] },
-    requestAnimationFrame: () => 0,
-    setTimeout: () => 0,
-  });
+  runBootScript();
 }
 
 const stories = ['/world/one-story', '/usa/two-story', '/world/three-story', '/world/four-story'];

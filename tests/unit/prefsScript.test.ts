@@ -1,9 +1,8 @@
-import { runInNewContext } from 'node:vm';
 import { renderHook } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { storageKey } from '../../src/features/preferences/preferences';
 import { usePreferences } from '../../src/features/preferences/preferencesStore';
-import { compileBootScript } from '../../scripts/bootScript';
+import { bootScriptCode, loadBootScript, runBootScript } from './runBootScript';
 
 // The boot script (src/app/boot.ts, inlined in every page) applies the stored preferences before
 // first paint, without the app's code. It must accept exactly what the store accepts, or a page
@@ -19,10 +18,7 @@ const clear = () => {
   root.removeAttribute('data-text-size');
 };
 
-let script: string;
-beforeAll(async () => {
-  script = (await compileBootScript()).code;
-}, 30_000);
+beforeAll(loadBootScript, 30_000);
 beforeEach(() => {
   localStorage.clear();
   clear();
@@ -44,16 +40,7 @@ describe('the boot script and the preferences store', () => {
     '[1,2]',
   ])('agree on %s', (raw) => {
     localStorage.setItem(storageKey, raw);
-    // The script as the page runs it, seeing only the page's window and document.
-    runInNewContext(script, {
-      window,
-      document,
-      navigator,
-      // The boot script also schedules the app's loading: not this test's business.
-      PerformanceObserver: { supportedEntryTypes: [] },
-      requestAnimationFrame: () => 0,
-      setTimeout: () => 0,
-    });
+    runBootScript();
     const beforePaint = attributes();
 
     clear();
@@ -63,6 +50,6 @@ describe('the boot script and the preferences store', () => {
   });
 
   it('read the same key', () => {
-    expect(script).toContain(storageKey);
+    expect(bootScriptCode()).toContain(storageKey);
   });
 });
