@@ -1,6 +1,6 @@
 import { matchRoutes, type DataRouter, type RouteObject } from 'react-router-dom';
 import { preloadPage } from './pageModules';
-import type { PageHandle } from './routes';
+import { preloadLoaders, type PageHandle } from './routes';
 
 // Fetch a page's data and code before the reader clicks: when its link is hovered, focused or
 // scrolled into view. The loaders' payload cache (src/content/api.ts) hands the data to the
@@ -81,6 +81,9 @@ function watchLinks(routes: RouteObject[], root: ParentNode = document): () => v
  * looks again at the links after every page change, once React has drawn the new page.
  */
 export function prefetchLinks(router: DataRouter, routes: RouteObject[]): void {
+  // Every page change runs a loader, even where no link in view has loaded their code yet (the
+  // search page before its first query).
+  preloadLoaders().catch(() => undefined);
   let stopWatching = watchLinks(routes);
   let shownKey = router.state.location.key;
   router.subscribe(({ location, navigation }) => {

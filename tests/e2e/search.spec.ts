@@ -135,3 +135,28 @@ test('search code and index load on the search page only, and get ready there', 
     .poll(() => requested.filter(isSearchCode).sort())
     .toEqual([expect.stringMatching(/^\/assets\/searchEngine-/), '/data/search/manifest.json']);
 });
+
+test('once the search page is ready, a first search waits for no code, only the index', async ({
+  page,
+}) => {
+  await page.goto('/search');
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((r) => r.name.endsWith('/manifest.json')),
+      ),
+    )
+    .toBe(true);
+  await page.waitForLoadState('networkidle');
+
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const box = page.getByRole('searchbox', { name: 'Search for' });
+  await box.fill('moscow');
+  await box.press('Enter');
+  await expect(summary(page, /of \d+ stories for “moscow”|1 story for “moscow”/)).toBeVisible();
+
+  // On a phone each piece of code would cost a round trip before the index is even asked for.
+  expect(requested.filter((path) => path.startsWith('/assets/'))).toEqual([]);
+  expect(requested.some((path) => path.startsWith('/data/search/terms/'))).toBe(true);
+});

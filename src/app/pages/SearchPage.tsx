@@ -3,6 +3,9 @@ import { useLoaderData } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
 import { SearchForm } from '../../features/search/SearchForm';
 import { SearchResults } from '../../features/search/SearchResults';
+import { site } from '../../content/site';
+import { formatCount } from '../../lib/formatCount';
+import { formatDate } from '../../lib/formatDate';
 import { whenIdle } from '../../lib/lazyFeature';
 import { searchPath } from '../../lib/urls';
 import type { searchLoader } from '../loaders';
@@ -42,7 +45,13 @@ function SearchHint() {
   useEffect(() => {
     void whenIdle()
       .then(() => import('../../content/api'))
-      .then(({ prepareSearch }) => prepareSearch());
+      .then(({ prepareSearch }) => prepareSearch())
+      // Results show a count and dates. Their formatters take a phone some 60 ms to make the
+      // first time: made now, while the reader types, not after the first query.
+      .then(() => {
+        formatCount(0, site.language);
+        formatDate(new Date(0).toISOString(), site.language, site.timeZone);
+      });
   }, []);
   return (
     <>

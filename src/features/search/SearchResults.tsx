@@ -2,6 +2,8 @@ import { Link } from 'react-router-dom';
 import { DateTime } from '../../components/DateTime';
 import { Pagination } from '../../components/Pagination';
 import type { SearchOutcome } from '../../content/api';
+import { site } from '../../content/site';
+import { formatCount } from '../../lib/formatCount';
 import { searchHref } from '../../lib/urls';
 import { DidYouMean } from './DidYouMean';
 import { Highlighted } from './Highlighted';
@@ -11,7 +13,7 @@ interface Props {
   outcome: SearchOutcome;
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => formatCount(n, site.language);
 
 /** What the announced summary says: the stories shown, of how many, for which query. */
 function summary(query: string, outcome: SearchOutcome): string {
