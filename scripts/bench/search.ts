@@ -1,7 +1,8 @@
 // Search on a big archive, in Chromium, side by side with Pagefind over the same build and the
 // same queries: on a simulated phone (150 ms round trips, 1.6 Mbps, 4× CPU through CDP) and
 // unthrottled. Each run starts on a loaded /search page in a fresh context (empty cache), then
-// times three queries from submit to results painted and counts what each downloaded:
+// times three queries from submit to results painted and counts what each downloaded; each
+// engine runs 5 times per profile, taking turns, and each time is the median of the 5:
 //   first   the first query (what the page fetched while loading, to get ready, is counted too)
 //   later   a query with new words
 //   repeat  the same words again, in another order
@@ -11,7 +12,7 @@ import type { Browser, BrowserContext, CDPSession, Page, Request } from 'playwri
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeIds, decodeTermsFile, type SearchManifest } from '../../src/content/searchIndex';
-import { figure, kilobytes, milliseconds, progress } from './output';
+import { figure, kilobytes, median, milliseconds, progress } from './output';
 import { pagefindSize, type BundleSize } from './pagefind';
 import { dist, searchIndexSize, type SearchIndexSize } from './dist';
 
@@ -55,7 +56,10 @@ const phone: Throttle = {
 
 interface Query {
   query: string;
+  /** The median over the runs. */
   ms: number;
+  /** Every run's time, in the order run. */
+  runs?: number[];
   /** Bytes on the wire (as served, gzip) of the search's own files: index and code. */
   bytes: number;
   files: number;
@@ -260,6 +264,25 @@ async function runPagefind(browser: Browser, origin: string, profile?: Throttle)
   }
 }
 
+/** Runs of each engine and profile: every figure is the median of these, each in a fresh context. */
+const runsPerProfile = 5;
+
+/** One run standing for several: each query's median time, its bytes (the same every run). */
+function medianRun(runs: readonly EngineRun[]): EngineRun {
+  const [first] = runs;
+  if (!first) throw new Error('no search runs to summarise');
+  const summarise = (pick: (run: EngineRun) => Query): Query => {
+    const times = runs.map((run) => pick(run).ms);
+    return { ...pick(first), ms: median(times), runs: times };
+  };
+  return {
+    ready: first.ready,
+    first: summarise((run) => run.first),
+    later: summarise((run) => run.later),
+    repeat: summarise((run) => run.repeat),
+  };
+}
+
 // ---- Typos ------------------------------------------------------------------------------------
 
 /**
@@ -344,12 +367,18 @@ export async function measureSearch(
   const runs: SearchResult['runs'] = [];
   let typos: SearchResult['typos'] = { ours: [], pagefind: [] };
   for (const { name, origin: at, throttle: profile } of profiles) {
-    progress(`search (${name}): Broadsheet`);
-    const ours = await runOurs(browser, at, profile);
-    progress(`search (${name}): Pagefind`);
-    const theirs = await runPagefind(browser, at, profile);
-    await theirs.page.context().close();
-    runs.push({ profile: name, ours, pagefind: theirs.run });
+    // The engines take turns, so a change in the machine's load falls on both.
+    const ours: EngineRun[] = [];
+    const pagefind: EngineRun[] = [];
+    for (let i = 1; i <= runsPerProfile; i += 1) {
+      progress(`search (${name}): Broadsheet, run ${String(i)} of ${String(runsPerProfile)}`);
+      ours.push(await runOurs(browser, at, profile));
+      progress(`search (${name}): Pagefind, run ${String(i)} of ${String(runsPerProfile)}`);
+      const theirs = await runPagefind(browser, at, profile);
+      await theirs.page.context().close();
+      pagefind.push(theirs.run);
+    }
+    runs.push({ profile: name, ours: medianRun(ours), pagefind: medianRun(pagefind) });
   }
   progress('search: typo check');
   const list = await typoList();
@@ -373,7 +402,10 @@ export async function measureSearch(
 }
 
 function printQuery(prefix: string, q: Query): void {
-  figure(`${prefix}.time`, milliseconds(q.ms), 'ms');
+  const spread = q.runs
+    ? ` (median of ${String(q.runs.length)}: ${q.runs.map(milliseconds).join(', ')})`
+    : '';
+  figure(`${prefix}.time`, milliseconds(q.ms), `ms${spread}`);
   figure(`${prefix}.downloaded`, kilobytes(q.bytes), `KB in ${String(q.files)} files`);
   figure(`${prefix}.answer`, `“${q.query}”: ${q.summary}`);
 }
