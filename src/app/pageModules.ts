@@ -1,10 +1,26 @@
 import { lazy, type ComponentType } from 'react';
+import { hydratedAttribute } from '../lib/hydration';
 
 // Each kind of page is a chunk of its own: a first visit to a story loads the story page's code
 // and no other page's. The build looks each name's module up in Vite's manifest
 // (`src/app/pages/<module>.tsx`) to preload the chunk each prerendered page needs.
+/**
+ * A page with on-demand regions (src/app/onDemand.ts) lists them. The first page's load at idle;
+ * a page reached by a link waits for its regions' code as well as its own, so it shows whole, and
+ * nothing appears above a reader who has begun to read (nor moves the place Back returns to).
+ */
+function withRegions(
+  page: ComponentType,
+  regions: readonly { preload: () => Promise<unknown> }[],
+): ComponentType | Promise<ComponentType> {
+  // The prerender, and the page the browser loaded while it hydrates.
+  if (typeof document === 'undefined' || !document.documentElement.hasAttribute(hydratedAttribute))
+    return page;
+  return Promise.all(regions.map((region) => region.preload())).then(() => page);
+}
+
 const pages = {
-  HomePage: () => import('./pages/HomePage').then((m) => m.HomePage),
+  HomePage: () => import('./pages/HomePage').then((m) => withRegions(m.HomePage, m.regions)),
   NewsletterPage: () => import('./pages/NewsletterPage').then((m) => m.NewsletterPage),
   NewsletterThanksPage: () =>
     import('./pages/NewsletterThanksPage').then((m) => m.NewsletterThanksPage),
@@ -14,8 +30,9 @@ const pages = {
   SavedPage: () => import('./pages/SavedPage').then((m) => m.SavedPage),
   SearchPage: () => import('./pages/SearchPage').then((m) => m.SearchPage),
   SearchPageFallback: () => import('./pages/SearchPage').then((m) => m.SearchPageFallback),
-  SectionPage: () => import('./pages/SectionPage').then((m) => m.SectionPage),
-  StoryPage: () => import('./pages/StoryPage').then((m) => m.StoryPage),
+  SectionPage: () =>
+    import('./pages/SectionPage').then((m) => withRegions(m.SectionPage, m.regions)),
+  StoryPage: () => import('./pages/StoryPage').then((m) => withRegions(m.StoryPage, m.regions)),
   SubscribePage: () => import('./pages/SubscribePage').then((m) => m.SubscribePage),
   UnsubscribePage: () => import('./pages/UnsubscribePage').then((m) => m.UnsubscribePage),
   UnsubscribedPage: () => import('./pages/UnsubscribedPage').then((m) => m.UnsubscribedPage),

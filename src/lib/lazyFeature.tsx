@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, type ComponentType } from 'react';
+import { lazy, memo, Suspense, useState, type ComponentType } from 'react';
 import { whenHydrated } from './hydration';
 
 // Code that is not needed to show a page (saving, sharing, the sign-up form's enhancement,
@@ -37,29 +37,46 @@ function count(change: 1 | -1) {
   document.documentElement.toggleAttribute(regionsLoadingAttribute, loading > 0);
 }
 
+/** A region's component, and a way to load its code before a page that shows it is rendered. */
+export type LazyFeature<P extends object> = ComponentType<P> & { preload: () => Promise<unknown> };
+
 /**
  * A component whose code loads once `whenIdle` says so (at once in the prerender, so its HTML
  * is always in the page), in a Suspense boundary of its own. Memoised, so a parent's re-render
- * with the same props never disturbs a region still waiting for its code.
+ * with the same props never disturbs a region still waiting for its code. A region mounted once
+ * its code is in (`preload`, or an earlier page) shows at once, so a page reached by a link
+ * shows whole; one mounted before keeps waiting in its boundary, never remounted.
  */
 export function lazyFeature<P extends object>(
   load: () => Promise<ComponentType<P>>,
-): ComponentType<P> {
+): LazyFeature<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const loadOnce = () =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
   const Lazy = lazy(async () => {
-    if (typeof window === 'undefined') return { default: await load() };
+    if (typeof window === 'undefined') return { default: await loadOnce() };
     count(1);
     try {
       await whenIdle();
-      return { default: await load() };
+      return { default: await loadOnce() };
     } finally {
       count(-1);
     }
   });
-  return memo(function Feature(props: P) {
+  const Feature = memo(function Feature(props: P) {
+    const [Shown] = useState(() => loaded ?? Lazy);
     return (
       <Suspense>
-        <Lazy {...props} />
+        <Shown {...props} />
       </Suspense>
     );
   });
+  return Object.assign(Feature, { preload: loadOnce });
 }

@@ -206,3 +206,41 @@ test('the footer offers only live services, at the newsroom’s own accounts', a
     if (href.startsWith('https://')) expect(new URL(href).pathname, name).not.toBe('/');
   }
 });
+
+test('a story reached by a link shows whole: photo, tools and sidebar come with its headline', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await hydrated(page);
+  // The story's regions have their own code, which the front page has not needed: hold it back.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requested: () => void = () => undefined;
+  const asked = new Promise<void>((resolve) => (requested = resolve));
+  await page.route(/\/assets\/(storyRegions|LeadFigure)-[^/]+\.js$/, async (route) => {
+    requested();
+    await held;
+    await route.continue();
+  });
+  // What the page holds at the moment the story's headline first appears.
+  await page.evaluate((name) => {
+    const seen: { sidebar?: boolean; photo?: boolean; share?: boolean } = {};
+    (window as Window & { __seen?: typeof seen }).__seen = seen;
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('main h1')?.textContent !== name) return;
+      observer.disconnect();
+      seen.sidebar = document.querySelector('aside[aria-label="More from Broadsheet"] a') !== null;
+      seen.photo = document.querySelector('main article figure img') !== null;
+      seen.share = document.querySelector('[role="group"][aria-label="Share this story"]') !== null;
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, sampleHeadline);
+
+  await page.getByRole('link', { name: sampleHeadline }).click();
+  await asked;
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
+  const seen = await page.evaluate(() => (window as Window & { __seen?: object }).__seen);
+  // Nothing appears above a reader who has begun to read, nor moves where Back returns them.
+  expect(seen).toEqual({ sidebar: true, photo: true, share: true });
+});

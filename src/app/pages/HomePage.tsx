@@ -9,6 +9,9 @@ import { StoryList } from '../../features/sections/StoryList';
 import { homePagePath } from '../../lib/urls';
 import type { homeLoader } from '../loaders';
 
+/** The on-demand regions shown here: a link to this page waits for their code (pageModules.ts). */
+export const regions = [ContinueReading, SaveButton];
+
 export function HomePage() {
   const { stories, page, pageCount } = useLoaderData<typeof homeLoader>();
   return (

@@ -7,6 +7,9 @@ import { StoryList } from '../../features/sections/StoryList';
 import { sectionPagePath } from '../../lib/urls';
 import type { sectionLoader } from '../loaders';
 
+/** The on-demand regions shown here: a link to this page waits for their code (pageModules.ts). */
+export const regions = [SaveButton];
+
 export function SectionPage() {
   const { section, stories, page, pageCount } = useLoaderData<typeof sectionLoader>();
   return (

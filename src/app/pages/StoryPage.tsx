@@ -16,6 +16,9 @@ import {
 import { authorName } from '../../lib/authorName';
 import type { storyLoader } from '../loaders';
 
+/** The on-demand regions shown here: a link to this page waits for their code (pageModules.ts). */
+export const regions = [LeadFigure, SaveButton, ShareTools, StoryTools, InlineOffer, StorySidebar];
+
 /**
  * Each region around the text has its own boundary, keyed by the story so a failure does not
  * outlive it; the headline and body stay outside every boundary, so the story is always readable.
