@@ -4,6 +4,7 @@ import { hydratedAttribute } from '../lib/hydration';
 // Each kind of page is a chunk of its own: a first visit to a story loads the story page's code
 // and no other page's. The build looks each name's module up in Vite's manifest
 // (`src/app/pages/<module>.tsx`) to preload the chunk each prerendered page needs.
+
 /**
  * A page with on-demand regions (src/app/onDemand.ts) lists them. The first page's load at idle;
  * a page reached by a link waits for its regions' code as well as its own, so it shows whole, and
@@ -16,7 +17,9 @@ function withRegions(
   // The prerender, and the page the browser loaded while it hydrates.
   if (typeof document === 'undefined' || !document.documentElement.hasAttribute(hydratedAttribute))
     return page;
-  return Promise.all(regions.map((region) => region.preload())).then(() => page);
+  // A region whose code fails shows its failure in its own boundary, never the page's.
+  const preloads = regions.map((region) => region.preload().catch(() => undefined));
+  return Promise.all(preloads).then(() => page);
 }
 
 const pages = {

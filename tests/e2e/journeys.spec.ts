@@ -244,3 +244,21 @@ test('a story reached by a link shows whole: photo, tools and sidebar come with 
   // Nothing appears above a reader who has begun to read, nor moves where Back returns them.
   expect(seen).toEqual({ sidebar: true, photo: true, share: true });
 });
+
+test.describe('when the code of a story’s regions cannot be had', () => {
+  // One pattern: Playwright would read a second as the option's settings.
+  test.use({ expectedConsole: [/net::ERR_FAILED|Failed to fetch dynamically imported module/] });
+
+  test('a story reached by a link still shows, its text whole', async ({ page }) => {
+    await page.goto('/');
+    await hydrated(page);
+    await page.route(/\/assets\/storyRegions-[^/]+\.js$/, (route) => route.abort());
+    await page.getByRole('link', { name: sampleHeadline }).click();
+    await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeFocused();
+    await expect(page.getByText(/^Many Russians appeared satisfied/)).toBeVisible();
+    // Each region without its code says so in its place; the story stays.
+    await expect(page.getByText('Save and share tools could not be shown.')).toBeVisible();
+    await expect(page.getByText('More from Broadsheet could not be shown.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: sampleHeadline })).toBeVisible();
+  });
+});

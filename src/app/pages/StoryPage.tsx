@@ -65,7 +65,12 @@ export function StoryPage() {
           />
           <ShareTools url={siteUrl(story.url)} title={story.headline} />
         </RegionBoundary>
-        {story.lead && <LeadFigure image={story.lead} />}
+        {story.lead && (
+          // Keyed apart from the tools' boundary beside it: siblings need keys of their own.
+          <RegionBoundary key={`${key}:photo`} name="The photo">
+            <LeadFigure image={story.lead} />
+          </RegionBoundary>
+        )}
         <StoryBody
           blocks={story.body}
           renderOffer={(block) => {
@@ -79,7 +84,9 @@ export function StoryPage() {
         />
       </article>
       <aside className="sidebar" aria-label="More from Broadsheet">
-        <StorySidebar key={key} promos={promos} related={related} story={story.slug} />
+        <RegionBoundary key={key} name="More from Broadsheet">
+          <StorySidebar promos={promos} related={related} story={story.slug} />
+        </RegionBoundary>
       </aside>
     </div>
   );
