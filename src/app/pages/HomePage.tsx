@@ -3,7 +3,6 @@ import { PageMeta } from '../../components/PageMeta';
 import { Pagination } from '../../components/Pagination';
 import { RegionBoundary } from '../../components/RegionBoundary';
 import { site } from '../../content/site';
-import { savableStory } from '../../features/saved/savableStory';
 import { ContinueReading, SaveButton } from '../onDemand';
 import { StoryList } from '../../features/sections/StoryList';
 import { homePagePath } from '../../lib/urls';
@@ -31,7 +30,7 @@ export function HomePage() {
       </h1>
       <StoryList
         stories={stories}
-        actions={(story) => <SaveButton story={savableStory(story)} nameWithHeadline />}
+        actions={(story) => <SaveButton story={story} nameWithHeadline />}
       />
       <Pagination page={page} pageCount={pageCount} href={homePagePath} />
     </>

@@ -1,7 +1,6 @@
 import { useLoaderData } from 'react-router-dom';
 import { PageMeta } from '../../components/PageMeta';
 import { Pagination } from '../../components/Pagination';
-import { savableStory } from '../../features/saved/savableStory';
 import { SaveButton } from '../onDemand';
 import { StoryList } from '../../features/sections/StoryList';
 import { sectionPagePath } from '../../lib/urls';
@@ -27,7 +26,7 @@ export function SectionPage() {
       <StoryList
         stories={stories}
         showSection={false}
-        actions={(story) => <SaveButton story={savableStory(story)} nameWithHeadline />}
+        actions={(story) => <SaveButton story={story} nameWithHeadline />}
       />
       <Pagination page={page} pageCount={pageCount} href={(n) => sectionPagePath(section.id, n)} />
     </>

@@ -53,16 +53,7 @@ export function StoryPage() {
           }
         />
         <RegionBoundary key={key} name="Save and share tools">
-          <SaveButton
-            story={{
-              slug: story.slug,
-              url: story.url,
-              headline: story.headline,
-              dek: story.dek,
-              section: story.section.name,
-              published: story.published,
-            }}
-          />
+          <SaveButton story={story} />
           <ShareTools url={siteUrl(story.url)} title={story.headline} />
         </RegionBoundary>
         {story.lead && (

@@ -9,11 +9,11 @@ import {
   saveStory,
   useSavedStories,
 } from './savedStore';
-import type { SavableStory } from './savedStore';
+import { savableStory, type StoryToSave } from './savableStory';
 import './saved.css';
 
 interface Props {
-  story: SavableStory;
+  story: StoryToSave;
   /** In a list of stories every button would read "Save for later": there the name adds the headline. */
   nameWithHeadline?: boolean;
 }
@@ -30,7 +30,7 @@ export function SaveButton({ story, nameWithHeadline = false }: Props) {
 
   function toggle() {
     if (isSaved(story.slug)) setError(removeStory(story.slug).ok ? '' : removeFailureMessage);
-    else setError(saveStory(story).ok ? '' : saveFailureMessage);
+    else setError(saveStory(savableStory(story)).ok ? '' : saveFailureMessage);
   }
   usePendingAction(buttonRef, toggle);
 

@@ -5,16 +5,19 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SaveButton } from '../../../src/features/saved/SaveButton';
 import { saveFailureMessage, storageKey } from '../../../src/features/saved/savedStore';
-import type { SavableStory } from '../../../src/features/saved/savedStore';
+import type { StoryToSave } from '../../../src/features/saved/savableStory';
 
-const story: SavableStory = {
+const story: StoryToSave = {
   slug: 'fish-and-chips',
   url: '/world/fish-and-chips',
   headline: 'Fish & chips: the town that saved its quay',
   dek: 'A dek.',
-  section: 'World',
+  section: { id: 'world', name: 'World', description: 'News from around the world.' },
   published: '2012-11-07T12:00:00-05:00',
 };
+
+/** The story as the saved list keeps it: its section by name. */
+const kept = { ...story, section: 'World' };
 
 function stored(): unknown {
   return JSON.parse(localStorage.getItem(storageKey) ?? 'null');
@@ -38,7 +41,10 @@ describe('SaveButton', () => {
 
     await user.click(button);
     expect(screen.getByRole('button', { name: 'Saved', pressed: true })).toBe(button);
-    expect(stored()).toEqual([{ ...story, savedAt: expect.any(String) as string }]);
+    // The saved list keeps the section's name.
+    expect(stored()).toEqual([
+      { ...story, section: 'World', savedAt: expect.any(String) as string },
+    ]);
 
     await user.click(button);
     expect(screen.getByRole('button', { name: 'Save for later', pressed: false })).toBe(button);
@@ -48,7 +54,7 @@ describe('SaveButton', () => {
   it('shows a story saved earlier as saved', () => {
     localStorage.setItem(
       storageKey,
-      JSON.stringify([{ ...story, savedAt: '2024-01-01T10:00:00Z' }]),
+      JSON.stringify([{ ...kept, savedAt: '2024-01-01T10:00:00Z' }]),
     );
     render(<SaveButton story={story} />);
 
@@ -107,7 +113,7 @@ describe('SaveButton', () => {
         <SaveButton story={story} nameWithHeadline />
       </>,
     );
-    const value = JSON.stringify([{ ...story, savedAt: '2024-01-01T10:00:00Z' }]);
+    const value = JSON.stringify([{ ...kept, savedAt: '2024-01-01T10:00:00Z' }]);
     localStorage.setItem(storageKey, value);
     act(() => {
       window.dispatchEvent(new StorageEvent('storage', { key: storageKey, newValue: value }));
@@ -119,7 +125,7 @@ describe('SaveButton', () => {
   it('is in the server HTML, and hydrates without a mismatch though the story is saved', async () => {
     localStorage.setItem(
       storageKey,
-      JSON.stringify([{ ...story, savedAt: '2024-01-01T10:00:00Z' }]),
+      JSON.stringify([{ ...kept, savedAt: '2024-01-01T10:00:00Z' }]),
     );
     // The server cannot know what this browser saved; its place is held from the first paint.
     const html = renderToString(<SaveButton story={story} />);
