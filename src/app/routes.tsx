@@ -16,8 +16,8 @@ type Loaders = typeof import('./loaders');
 
 /**
  * Loads the loaders' code (and the chunks it imports, one round trip later). The first page
- * change waits for it, so the prefetcher loads it once the browser is idle: on a phone, that is two round trips
- * the first search or click would otherwise spend before asking for its data.
+ * change waits for it, so the prefetcher loads it once the browser is idle: on a phone, that
+ * is two round trips the first search or click would otherwise spend before asking for data.
  */
 export const preloadLoaders = (): Promise<Loaders> => import('./loaders');
 
