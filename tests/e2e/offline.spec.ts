@@ -49,8 +49,15 @@ test('a story opened once stays readable offline; an unseen one shows the offlin
   await expect(page).toHaveURL(relatedStory);
 
   await context.setOffline(false);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: /Danny Bent/ })).toBeVisible();
+  // Chromium lifts the emulated offline state from the service worker a moment after the page:
+  // a reload in between is still refused (net::ERR_INTERNET_DISCONNECTED in the worker's fetch),
+  // as a reader's would be a moment too early. Reload until the network is back.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: /Danny Bent/ })).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass();
 });
 
 /** Waits until the service worker controls the page (it takes over a page's first visit). */
