@@ -1,16 +1,18 @@
 // Search on a big archive, in Chromium, side by side with Pagefind over the same build and the
 // same queries: on a simulated phone (150 ms round trips, 1.6 Mbps, 4× CPU through CDP) and
 // unthrottled. Each run starts on a loaded /search page in a fresh context (empty cache), then
-// times three queries from submit to results painted and counts what each downloaded; each
-// engine runs 5 times per profile, taking turns, and each time is the median of the 5:
+// times three queries from submit to results painted and counts what each downloaded, waiting
+// for the network to go quiet between them; each engine runs 5 times per profile, taking turns,
+// and each time is the median of the 5:
 //   first   the first query (what the page fetched while loading, to get ready, is counted too)
 //   later   a query with new words
 //   repeat  the same words again, in another order
 // Then the typo check: does a query with a typo find, in its top 3, the story the correctly
-// spelled word finds first?
+// spelled word finds first? And what answering in one round trip would add to the index.
 import type { Browser, BrowserContext, CDPSession, Page, Request } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { searchPageSize } from '../../src/content/searchEngine';
 import { decodeIds, decodeTermsFile, type SearchManifest } from '../../src/content/searchIndex';
 import { figure, kilobytes, median, milliseconds, progress } from './output';
 import { pagefindSize, type BundleSize } from './pagefind';
@@ -83,6 +85,7 @@ interface TypoCheck {
 
 export interface SearchResult {
   index: SearchIndexSize;
+  oneRoundTrip: OneRoundTrip;
   pagefind: BundleSize;
   runs: { profile: string; ours: EngineRun; pagefind: EngineRun }[];
   typos: { ours: TypoCheck[]; pagefind: TypoCheck[] };
@@ -136,8 +139,39 @@ async function freshPage(browser: Browser, profile: Throttle | undefined, bypass
   });
   await context.addInitScript('globalThis.__name = (fn) => fn;');
   const page = await context.newPage();
+  watchNetwork(page);
   await throttle(await context.newCDPSession(page), profile);
   return page;
+}
+
+const networks = new WeakMap<Page, { inFlight: number; lastChange: number }>();
+
+function watchNetwork(page: Page): void {
+  const network = { inFlight: 0, lastChange: Date.now() };
+  const change = (by: number) => () => {
+    network.inFlight += by;
+    network.lastChange = Date.now();
+  };
+  page.on('request', change(1));
+  page.on('requestfinished', change(-1));
+  page.on('requestfailed', change(-1));
+  networks.set(page, network);
+}
+
+/**
+ * Waits until no request has been in flight for half a second: what a query set off after its
+ * results (their stories' data, prefetched as they come into view) is over before the next
+ * query, as it is for a reader who reads the results first. (Playwright's 'networkidle' comes
+ * once per document, so after a change of page in the app it does not wait at all.)
+ */
+async function networkQuiet(page: Page, quietMs = 500): Promise<void> {
+  const network = networks.get(page);
+  if (!network) throw new Error('networkQuiet: the page was not made by freshPage');
+  const deadline = Date.now() + 60_000;
+  while (network.inFlight > 0 || Date.now() - network.lastChange < quietMs) {
+    if (Date.now() > deadline) throw new Error('The network did not go quiet within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 // ---- Broadsheet's search: the page's own form ------------------------------------------------
@@ -166,7 +200,7 @@ async function ourQuery(page: Page, query: string): Promise<Query> {
   await input.press('Enter');
   await page.waitForFunction((t) => t.end > 0, timing, { timeout: 60_000 });
   const { start, end, summary } = await timing.jsonValue();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   return { query, ms: end - start, summary, ...(await downloads()) };
 }
 
@@ -229,7 +263,7 @@ async function pagefindQuery(page: Page, query: string): Promise<Query & { urls:
       urls: data.map((d) => d.url),
     };
   }, query);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   return { query, ...result, ...(await downloads()) };
 }
 
@@ -248,7 +282,7 @@ async function runPagefind(browser: Browser, origin: string, profile?: Throttle)
       await pagefind.filters();
       window.__pagefind = pagefind;
     });
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     return {
       page,
       run: {
@@ -283,6 +317,55 @@ function medianRun(runs: readonly EngineRun[]): EngineRun {
   };
 }
 
+// ---- The index's own files --------------------------------------------------------------------
+
+const indexRoot = path.join(dist, 'data/search');
+
+/** A file of the built index, as JSON. */
+const readIndex = async <T>(file: string) =>
+  JSON.parse(await readFile(path.join(indexRoot, file), 'utf8')) as T;
+
+/** Terms file `file`: term → its lists of stories, one per field. */
+const readTerms = async (file: number) =>
+  decodeTermsFile(await readIndex<string[]>(`terms/${String(file)}.json`));
+
+/** How many stories a term is in. */
+const storyCount = (lists: readonly string[]) =>
+  lists.reduce((n, list) => n + decodeIds(list).length, 0);
+
+// ---- One round trip --------------------------------------------------------------------------
+
+/** What a later query in one round trip would cost on disk: the cards inside the terms files. */
+interface OneRoundTrip {
+  terms: number;
+  /** Cards written: each term's stories up to a page of results. */
+  copies: number;
+  /** Bytes on disk (as written + gzip + brotli), at the cards' mean size in the docs files. */
+  bytes: number;
+}
+
+/**
+ * A query with new words fetches its terms files, then its page's cards (docs files). To answer
+ * in one round trip instead, each term's file would have to carry the cards of its first page
+ * (10 results) itself: what would that add to the index on disk?
+ */
+async function oneRoundTripSize(): Promise<OneRoundTrip> {
+  const manifest = await readIndex<SearchManifest>('manifest.json');
+  let terms = 0;
+  let copies = 0;
+  for (let file = 0; file < manifest.termFiles.length; file += 1) {
+    for (const lists of (await readTerms(file)).values()) {
+      terms += 1;
+      copies += Math.min(storyCount(lists), searchPageSize);
+    }
+  }
+  let docBytes = 0;
+  for (const entry of await readdir(path.join(indexRoot, 'docs'))) {
+    docBytes += (await stat(path.join(indexRoot, 'docs', entry))).size;
+  }
+  return { terms, copies, bytes: Math.round((copies * docBytes) / manifest.docCount) };
+}
+
 // ---- Typos ------------------------------------------------------------------------------------
 
 /**
@@ -290,19 +373,12 @@ function medianRun(runs: readonly EngineRun[]): EngineRun {
  * even steps through the index's own dictionary, so every run of the same archive picks the same.
  */
 async function archiveWords(): Promise<string[]> {
-  const root = path.join(dist, 'data/search');
-  const manifest = JSON.parse(
-    await readFile(path.join(root, 'manifest.json'), 'utf8'),
-  ) as SearchManifest;
+  const manifest = await readIndex<SearchManifest>('manifest.json');
   const words: string[] = [];
   const step = Math.max(1, Math.floor(manifest.termFiles.length / 10));
   for (let file = step >> 1; file < manifest.termFiles.length && words.length < 10; file += step) {
-    const lines = JSON.parse(
-      await readFile(path.join(root, `terms/${String(file)}.json`), 'utf8'),
-    ) as string[];
-    const entries = decodeTermsFile(lines);
-    const found = [...entries].find(([term, lists]) => {
-      const stories = lists.reduce((n, list) => n + decodeIds(list).length, 0);
+    const found = [...(await readTerms(file))].find(([term, lists]) => {
+      const stories = storyCount(lists);
       return /^[a-z]{6,9}$/.test(term) && stories >= 3 && stories <= 30;
     });
     if (found) words.push(found[0]);
@@ -398,7 +474,13 @@ export async function measureSearch(
   } finally {
     await page.context().close();
   }
-  return { index: await searchIndexSize(), pagefind: await pagefindSize(), runs, typos };
+  return {
+    index: await searchIndexSize(),
+    oneRoundTrip: await oneRoundTripSize(),
+    pagefind: await pagefindSize(),
+    runs,
+    typos,
+  };
 }
 
 function printQuery(prefix: string, q: Query): void {
@@ -428,6 +510,11 @@ export function printSearch(prefix: string, result: SearchResult): void {
     `${prefix}.index.broadsheet`,
     kilobytes(index.raw + index.gzip + index.brotli),
     `KB on disk in ${String(index.files)} files (+ .gz and .br each): raw ${kilobytes(index.raw)}, gzip ${kilobytes(index.gzip)}, brotli ${kilobytes(index.brotli)}`,
+  );
+  figure(
+    `${prefix}.index.one-round-trip`,
+    kilobytes(result.oneRoundTrip.bytes),
+    `KB on disk more, were each term's first page of cards in its terms file (${result.oneRoundTrip.copies.toLocaleString('en')} cards for ${result.oneRoundTrip.terms.toLocaleString('en')} terms)`,
   );
   figure(
     `${prefix}.index.pagefind`,

@@ -20,7 +20,7 @@ import {
 } from './searchIndex';
 import { highlight, snippet, tokenise, type Piece, type Token } from './searchText';
 
-const searchPageSize = 10;
+export const searchPageSize = 10;
 
 export interface SearchHit {
   id: number;
