@@ -41,7 +41,7 @@ else createRoot(container).render(app);
 // Prefetch what links lead to: not needed to show this page, so once the browser is idle.
 void whenIdle()
   .then(() => import('./prefetch'))
-  .then(({ prefetchLinks }) => prefetchLinks(router, routes));
+  .then(({ prefetchLinks }) => prefetchLinks(routes));
 
 // Offline reading: only in the built site (the dev server serves no service worker).
 if (import.meta.env.PROD) {

@@ -1,4 +1,4 @@
-import { matchRoutes, type DataRouter, type RouteObject } from 'react-router-dom';
+import { matchRoutes, type RouteObject } from 'react-router-dom';
 import { preloadPage } from './pageModules';
 import { preloadLoaders, type PageHandle } from './routes';
 
@@ -44,8 +44,20 @@ function prefetch(routes: RouteObject[], path: string, code: boolean): void {
   }
 }
 
-/** Watches the document's links; returns a function that stops watching. */
-function watchLinks(routes: RouteObject[], root: ParentNode = document): () => void {
+/** The links to this site's pages in `node`, `node` itself included. */
+function linksIn(node: Node): HTMLAnchorElement[] {
+  if (!(node instanceof Element)) return [];
+  const links = [...node.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')];
+  return node instanceof HTMLAnchorElement && node.matches('a[href^="/"]')
+    ? [node, ...links]
+    : links;
+}
+
+/**
+ * Watches the links in the page's `<main>` as React draws them, whenever that is: a page reached
+ * by a link may wait frames for its code, and a region appears once its own code has come.
+ */
+function watchLinks(routes: RouteObject[]): void {
   const onIntent = (event: Event) => {
     const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
     if (!(anchor instanceof HTMLAnchorElement)) return;
@@ -55,43 +67,33 @@ function watchLinks(routes: RouteObject[], root: ParentNode = document): () => v
   document.addEventListener('pointerover', onIntent, { passive: true });
   document.addEventListener('focusin', onIntent);
 
-  const observer =
-    'IntersectionObserver' in window
-      ? new IntersectionObserver((entries) => {
-          for (const entry of entries) {
-            if (!entry.isIntersecting || !(entry.target instanceof HTMLAnchorElement)) continue;
-            observer?.unobserve(entry.target);
-            const path = sameSitePath(entry.target);
-            // Only the data: the code of every page in view would cost more than it saves.
-            if (path) prefetch(routes, path, false);
-          }
-        })
-      : undefined;
-  root.querySelectorAll('main a[href^="/"]').forEach((a) => observer?.observe(a));
-
-  return () => {
-    document.removeEventListener('pointerover', onIntent);
-    document.removeEventListener('focusin', onIntent);
-    observer?.disconnect();
-  };
+  const main = document.querySelector('main');
+  if (!main || !('IntersectionObserver' in window)) return;
+  const inView = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting || !(entry.target instanceof HTMLAnchorElement)) continue;
+      inView.unobserve(entry.target);
+      const path = sameSitePath(entry.target);
+      // Only the data: the code of every page in view would cost more than it saves.
+      if (path) prefetch(routes, path, false);
+    }
+  });
+  linksIn(main).forEach((link) => inView.observe(link));
+  // A link that leaves the page is let go of, so a long session watches only what is shown; a
+  // link React keeps but points elsewhere (the next page's) is watched again.
+  new MutationObserver((records) => {
+    for (const { type, target, addedNodes, removedNodes } of records) {
+      removedNodes.forEach((node) => linksIn(node).forEach((link) => inView.unobserve(link)));
+      const added = type === 'attributes' ? [target] : [...addedNodes];
+      added.forEach((node) => linksIn(node).forEach((link) => inView.observe(link)));
+    }
+  }).observe(main, { childList: true, subtree: true, attributeFilter: ['href'] });
 }
 
-/**
- * Prefetches the data and code behind links as they come into view or are pointed at, and
- * looks again at the links after every page change, once React has drawn the new page.
- */
-export function prefetchLinks(router: DataRouter, routes: RouteObject[]): void {
+/** Prefetches the data and code behind links as they come into view or are pointed at. */
+export function prefetchLinks(routes: RouteObject[]): void {
   // Every page change runs a loader, even where no link in view has loaded their code yet (the
   // search page before its first query).
   preloadLoaders().catch(() => undefined);
-  let stopWatching = watchLinks(routes);
-  let shownKey = router.state.location.key;
-  router.subscribe(({ location, navigation }) => {
-    if (navigation.state !== 'idle' || location.key === shownKey) return;
-    shownKey = location.key;
-    requestAnimationFrame(() => {
-      stopWatching();
-      stopWatching = watchLinks(routes);
-    });
-  });
+  watchLinks(routes);
 }

@@ -74,3 +74,50 @@ test('a slow story shows a loading bar over the current page, never a blank one'
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page).toHaveURL(relatedStory);
 });
+
+test('a page reached by a link has its links prefetched as they come into view, however late it is drawn', async ({
+  page,
+}) => {
+  // A saved story, so /saved lists a link to it.
+  await page.goto(sampleStory);
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Save for later' }).click();
+  await expect(page.getByRole('button', { name: 'Saved', exact: true })).toBeVisible();
+
+  // A new document, whose payload cache is empty, on a page with no link to the story.
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const prefetcherRunning = page.waitForRequest((r) => /\/loaders-[\w-]+\.js$/.test(r.url()));
+  await page.goto('/newsletter');
+  await hydrated(page);
+  await prefetcherRunning;
+
+  // The saved page's code is held back: the page changes address at once (it has no data to
+  // wait for), and is drawn only once the code arrives, frames later.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/SavedPage-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page
+    .getByRole('navigation', { name: 'Sections', exact: true })
+    .getByRole('link', { name: 'Saved', exact: true })
+    .click();
+  await expect(page).toHaveURL('/saved');
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  release();
+
+  const link = page.getByRole('main').getByRole('link', { name: sampleHeadline });
+  await expect(link).toBeInViewport();
+  // In view, never pointed at or focused: its story's data is fetched all the same.
+  await expect
+    .poll(() =>
+      requested.includes('/data/story/russia-not-obamas-no-1-foe-moscow-doubts-fresh-reset.json'),
+    )
+    .toBe(true);
+});
