@@ -44,13 +44,14 @@ function prefetch(routes: RouteObject[], path: string, code: boolean): void {
   }
 }
 
+/** A link to one of this site's pages. */
+const siteLink = 'a[href^="/"]';
+
 /** The links to this site's pages in `node`, `node` itself included. */
 function linksIn(node: Node): HTMLAnchorElement[] {
   if (!(node instanceof Element)) return [];
-  const links = [...node.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')];
-  return node instanceof HTMLAnchorElement && node.matches('a[href^="/"]')
-    ? [node, ...links]
-    : links;
+  const links = [...node.querySelectorAll<HTMLAnchorElement>(siteLink)];
+  return node instanceof HTMLAnchorElement && node.matches(siteLink) ? [node, ...links] : links;
 }
 
 /**

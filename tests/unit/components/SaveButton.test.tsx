@@ -42,9 +42,7 @@ describe('SaveButton', () => {
     await user.click(button);
     expect(screen.getByRole('button', { name: 'Saved', pressed: true })).toBe(button);
     // The saved list keeps the section's name.
-    expect(stored()).toEqual([
-      { ...story, section: 'World', savedAt: expect.any(String) as string },
-    ]);
+    expect(stored()).toEqual([{ ...kept, savedAt: expect.any(String) as string }]);
 
     await user.click(button);
     expect(screen.getByRole('button', { name: 'Save for later', pressed: false })).toBe(button);
